@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001_accounts.ts';
+import * as m002 from './002_openings.ts';
+import * as m003 from './003_applications.ts';
+import * as m004 from './004_outbox.ts';
+
+/** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
+export const migrations: Record<string, Migration> = {
+  '001_accounts': m001,
+  '002_openings': m002,
+  '003_applications': m003,
+  '004_outbox': m004,
+};

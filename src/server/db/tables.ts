@@ -1,0 +1,137 @@
+import type { ColumnType, Generated } from 'kysely';
+
+// Table types, written by hand once per migration. Instants read back as a Date on PostgreSQL
+// and as ISO-8601 text on SQLite; queries turn them into ISO strings at one seam (see `iso`).
+type Instant = ColumnType<Date | string, string | undefined, string>;
+type NullableInstant = ColumnType<Date | string | null, string | null | undefined, string | null>;
+// bigint columns come back as strings from pg; SQLite gives numbers.
+type NullableBigInt = ColumnType<number | string | null, number | null | undefined, number | null>;
+
+export interface UserTable {
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: ColumnType<boolean | number, boolean | number, boolean | number>;
+  image: string | null;
+  createdAt: ColumnType<Date | string, Date | string, Date | string>;
+  updatedAt: ColumnType<Date | string, Date | string, Date | string>;
+  role: string;
+}
+
+export interface SessionTable {
+  id: string;
+  expiresAt: ColumnType<Date | string, Date | string, Date | string>;
+  token: string;
+  userId: string;
+}
+
+export interface InvitationTable {
+  id: Generated<number>;
+  email: string;
+  role: string;
+  token_hash: string;
+  invited_by: string | null;
+  expires_at: Instant;
+  accepted_at: NullableInstant;
+  created_at: Instant;
+}
+
+export interface CompanyTable {
+  id: Generated<number>;
+  name: string;
+  slug: string;
+  industry: string;
+  website: string;
+  description: string;
+  internal_notes: string;
+  created_by: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface OpeningTable {
+  id: Generated<number>;
+  slug: string;
+  company_id: number;
+  title: string;
+  field: string;
+  description: string;
+  city: string;
+  region: string;
+  country: string;
+  workplace_type: string;
+  employment_type: string;
+  salary_min: NullableBigInt;
+  salary_max: NullableBigInt;
+  salary_currency: string | null;
+  salary_period: string | null;
+  salary_max_yearly: NullableBigInt;
+  positions: number;
+  status: string;
+  posted_at: NullableInstant;
+  valid_through: NullableInstant;
+  created_by: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface StoredFileTable {
+  id: Generated<number>;
+  owner_id: string;
+  purpose: string;
+  original_name: string;
+  mime_type: string;
+  size_bytes: number;
+  storage_key: string;
+  created_at: Instant;
+}
+
+export interface ApplicationTable {
+  id: Generated<number>;
+  opening_id: number;
+  candidate_id: string;
+  cover_note: string;
+  resume_file_id: number | null;
+  status: string;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  kind: string;
+  payload: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  run_after: Instant;
+  locked_until: NullableInstant;
+  created_at: Instant;
+  done_at: NullableInstant;
+}
+
+export interface Tables {
+  user: UserTable;
+  session: SessionTable;
+  invitation: InvitationTable;
+  company: CompanyTable;
+  opening: OpeningTable;
+  stored_file: StoredFileTable;
+  application: ApplicationTable;
+  outbox: OutboxTable;
+}
+
+/** Turns an instant as either database returns it into an ISO-8601 UTC string. */
+export function iso(value: Date | string): string;
+export function iso(value: Date | string | null): string | null;
+export function iso(value: Date | string | null): string | null {
+  if (value === null) return null;
+  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+}
+
+/** Turns a bigint column (a string from pg) into a number. */
+export function num(value: number | string): number;
+export function num(value: number | string | null): number | null;
+export function num(value: number | string | null): number | null {
+  return value === null ? null : Number(value);
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { invitation, invitationInput, me, outboxEntry, userSummary } from '../../../shared/accounts.ts';
+import { mustUser, requireRole } from '../../platform/auth.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { conflict } from '../../platform/errors.ts';
+import { listOutbox } from '../../platform/outbox.ts';
+import { hashToken, INVITATION_DAYS, newToken } from './accounts.ts';
+import { registerAccountPages } from './pages.tsx';
+import { countAdmins, emailTaken, insertInvitation, listInvitations, listUsers } from './queries.ts';
+
+export function registerAccounts(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const admin = { preHandler: requireRole('admin') };
+  const tags = ['accounts'];
+
+  app.get('/api/v1/me', { schema: { tags, response: { 200: me } } }, async (req) => mustUser(req));
+
+  app.get(
+    '/api/v1/setup',
+    { schema: { tags, response: { 200: z.object({ needsAdmin: z.boolean() }) } } },
+    async () => ({
+      needsAdmin: (await countAdmins(ctx.db)) === 0,
+    }),
+  );
+
+  app.get(
+    '/api/v1/users',
+    { ...admin, schema: { tags, response: { 200: z.array(userSummary) } } },
+    async () => listUsers(ctx.db),
+  );
+
+  app.get(
+    '/api/v1/invitations',
+    { ...admin, schema: { tags, response: { 200: z.array(invitation) } } },
+    async () => listInvitations(ctx.db),
+  );
+
+  app.post(
+    '/api/v1/invitations',
+    {
+      ...admin,
+      schema: { tags, body: invitationInput, response: { 201: z.object({ id: z.number().int() }) } },
+    },
+    async (req, reply) => {
+      const user = await mustUser(req);
+      if (await emailTaken(ctx.db, req.body.email))
+        throw conflict('email_taken', 'Someone already has an account with that email.');
+      const token = newToken();
+      const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000).toISOString();
+      const id = await insertInvitation(ctx.db, {
+        ...req.body,
+        tokenHash: hashToken(token),
+        invitedBy: user.id,
+        expiresAt,
+      });
+      await ctx.sendMail({
+        to: req.body.email,
+        subject: `${user.name} invited you to ${ctx.site.name}`,
+        text: `Hello,\n\n${user.name} invited you to join ${ctx.site.name} as a ${req.body.role}.\n\nOpen this link within ${INVITATION_DAYS} days to choose your password:\n\n${ctx.site.publicUrl}/invite/${token}\n\n${ctx.site.name}`,
+      });
+      return reply.status(201).send({ id });
+    },
+  );
+
+  app.get(
+    '/api/v1/admin/outbox',
+    { ...admin, schema: { tags, response: { 200: z.array(outboxEntry) } } },
+    async () => listOutbox(ctx.db),
+  );
+
+  registerAccountPages(app, ctx);
+}

@@ -1,0 +1,3 @@
+export async function seedDemo(_c: unknown) {
+  throw new Error('not yet');
+}

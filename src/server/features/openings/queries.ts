@@ -1,0 +1,259 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type {
+  JobSearchQuery,
+  JobSearchResult,
+  JobSummary,
+  Opening,
+  OpeningInput,
+  Salary,
+} from '../../../shared/openings.ts';
+import type { DialectName } from '../../db/connect.ts';
+import { reindexOpenings, searchOpeningIds } from '../../db/search.ts';
+import { iso, num, type OpeningTable, type Tables } from '../../db/tables.ts';
+import { uniqueSlug } from '../../platform/slug.ts';
+import { minorPerMajor, yearlyTop } from './salary.ts';
+import { parseSearchTerms, toFts5, toWebsearch } from './search-terms.ts';
+import { summarize } from './summary.ts';
+
+export const PAGE_SIZE = 20;
+
+type Row = Selectable<OpeningTable> & {
+  company_name: string;
+  company_slug: string;
+  company_website: string;
+  application_count?: unknown;
+};
+
+function toSalary(r: Row): Salary | null {
+  if (!r.salary_currency || !r.salary_period) return null;
+  return {
+    min: num(r.salary_min),
+    max: num(r.salary_max),
+    currency: r.salary_currency as Salary['currency'],
+    period: r.salary_period as Salary['period'],
+  };
+}
+
+function toOpening(r: Row): Opening {
+  return {
+    id: r.id,
+    slug: r.slug,
+    companyId: r.company_id,
+    companyName: r.company_name,
+    companySlug: r.company_slug,
+    companyWebsite: r.company_website,
+    title: r.title,
+    field: r.field as Opening['field'],
+    description: r.description,
+    city: r.city,
+    region: r.region,
+    country: r.country,
+    workplaceType: r.workplace_type as Opening['workplaceType'],
+    employmentType: r.employment_type as Opening['employmentType'],
+    salary: toSalary(r),
+    positions: r.positions,
+    status: r.status as Opening['status'],
+    postedAt: iso(r.posted_at),
+    validThrough: iso(r.valid_through),
+    applicationCount: Number(r.application_count ?? 0),
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
+  };
+}
+
+function selectOpenings(db: Kysely<Tables>) {
+  return db
+    .selectFrom('opening as o')
+    .innerJoin('company as c', 'c.id', 'o.company_id')
+    .selectAll('o')
+    .select(['c.name as company_name', 'c.slug as company_slug', 'c.website as company_website']);
+}
+
+function columns(input: OpeningInput) {
+  const s = input.salary;
+  return {
+    company_id: input.companyId,
+    title: input.title,
+    field: input.field,
+    description: input.description,
+    city: input.city,
+    region: input.region,
+    country: input.country,
+    workplace_type: input.workplaceType,
+    employment_type: input.employmentType,
+    salary_min: s?.min ?? null,
+    salary_max: s?.max ?? null,
+    salary_currency: s?.currency ?? null,
+    salary_period: s?.period ?? null,
+    salary_max_yearly: yearlyTop(s),
+    positions: input.positions,
+    status: input.status,
+    // An opening gets its posted date when it first opens, unless one was given.
+    posted_at: input.postedAt ?? (input.status === 'open' ? new Date().toISOString() : null),
+    valid_through: input.validThrough,
+  };
+}
+
+export async function companyExists(db: Kysely<Tables>, id: number): Promise<boolean> {
+  return (await db.selectFrom('company').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function insertOpening(
+  db: Kysely<Tables>,
+  dialect: DialectName,
+  input: OpeningInput,
+  userId: string,
+): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const row = await tx
+      .insertInto('opening')
+      .values({ ...columns(input), slug: uniqueSlug(input.title), created_by: userId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await reindexOpenings(tx, dialect, { openingIds: [row.id] });
+    return row.id;
+  });
+}
+
+export async function updateOpening(
+  db: Kysely<Tables>,
+  dialect: DialectName,
+  id: number,
+  input: OpeningInput,
+): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const before = await tx.selectFrom('opening').select('posted_at').where('id', '=', id).executeTakeFirst();
+    if (!before) return false;
+    const values = columns(input);
+    await tx
+      .updateTable('opening')
+      .set({
+        ...values,
+        posted_at: input.postedAt ?? iso(before.posted_at) ?? values.posted_at,
+        updated_at: new Date().toISOString(),
+      })
+      .where('id', '=', id)
+      .execute();
+    await reindexOpenings(tx, dialect, { openingIds: [id] });
+    return true;
+  });
+}
+
+export async function findOpening(db: Kysely<Tables>, id: number): Promise<Opening | null> {
+  const row = await selectOpenings(db).where('o.id', '=', id).executeTakeFirst();
+  return row ? toOpening({ ...row, application_count: await countApplications(db, id) }) : null;
+}
+
+export async function findOpeningBySlug(db: Kysely<Tables>, slug: string): Promise<Opening | null> {
+  const row = await selectOpenings(db).where('o.slug', '=', slug).executeTakeFirst();
+  return row ? toOpening(row) : null;
+}
+
+async function countApplications(db: Kysely<Tables>, openingId: number): Promise<number> {
+  const r = await db
+    .selectFrom('application')
+    .select((e) => e.fn.countAll().as('n'))
+    .where('opening_id', '=', openingId)
+    .executeTakeFirst();
+  return Number(r?.n ?? 0);
+}
+
+/** Openings for the recruiter's list, newest first, with their application counts. */
+export async function listOpenings(
+  db: Kysely<Tables>,
+  filter: { companyId?: number; status?: string },
+): Promise<Opening[]> {
+  let q = selectOpenings(db).select((eb) =>
+    eb
+      .selectFrom('application as a')
+      .whereRef('a.opening_id', '=', 'o.id')
+      .select((e) => e.fn.countAll().as('n'))
+      .as('application_count'),
+  );
+  if (filter.companyId) q = q.where('o.company_id', '=', filter.companyId);
+  if (filter.status) q = q.where('o.status', '=', filter.status);
+  const rows = await q.orderBy('o.updated_at', 'desc').orderBy('o.id', 'desc').limit(500).execute();
+  return rows.map(toOpening);
+}
+
+/** Open positions at a company, for "other openings here". */
+export async function listOpenAtCompany(db: Kysely<Tables>, companyId: number, exceptId: number, limit = 10) {
+  const rows = await selectOpenings(db)
+    .where('o.company_id', '=', companyId)
+    .where('o.status', '=', 'open')
+    .where('o.id', '!=', exceptId)
+    .orderBy('o.posted_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => toSummary(toOpening(r)));
+}
+
+/** The newest open positions, for feeds and the sitemap. */
+export async function listRecentOpen(db: Kysely<Tables>, limit: number): Promise<Opening[]> {
+  const rows = await selectOpenings(db)
+    .where('o.status', '=', 'open')
+    .orderBy('o.posted_at', 'desc')
+    .orderBy('o.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map(toOpening);
+}
+
+export function toSummary(o: Opening): JobSummary {
+  return {
+    slug: o.slug,
+    title: o.title,
+    companyName: o.companyName,
+    field: o.field,
+    city: o.city,
+    region: o.region,
+    country: o.country,
+    workplaceType: o.workplaceType,
+    employmentType: o.employmentType,
+    salary: o.salary,
+    postedAt: o.postedAt,
+    summary: summarize(o.description, 220),
+  };
+}
+
+function likePrefix(text: string): string {
+  return `${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The public job board search: open positions only, full-text plus filters. */
+export async function searchJobs(
+  db: Kysely<Tables>,
+  dialect: DialectName,
+  q: JobSearchQuery,
+): Promise<JobSearchResult> {
+  const terms = parseSearchTerms(q.q);
+  const query = dialect === 'postgres' ? toWebsearch(terms) : toFts5(terms);
+  const filters = [sql`o.status = 'open'`];
+  if (q.field) filters.push(sql`o.field = ${q.field}`);
+  if (q.workplace) filters.push(sql`o.workplace_type = ${q.workplace}`);
+  if (q.type) filters.push(sql`o.employment_type = ${q.type}`);
+  if (q.minSalary !== '') {
+    // Typed in whole units per year; stored in minor units. Currencies are not converted.
+    filters.push(sql`o.salary_max_yearly >= ${q.minSalary * minorPerMajor('USD')}`);
+  }
+  if (q.location) {
+    const p = likePrefix(q.location);
+    filters.push(
+      sql`(lower(o.city) LIKE ${p} ESCAPE '\\' OR lower(o.region) LIKE ${p} ESCAPE '\\' OR lower(o.country) LIKE ${p} ESCAPE '\\')`,
+    );
+  }
+  const { ids, total } = await searchOpeningIds(db, dialect, {
+    query,
+    filters,
+    sort: q.sort,
+    limit: PAGE_SIZE,
+    offset: (q.page - 1) * PAGE_SIZE,
+  });
+  const rows = ids.length ? await selectOpenings(db).where('o.id', 'in', ids).execute() : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const results = ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [toSummary(toOpening(r))] : [];
+  });
+  return { total, page: q.page, pageSize: PAGE_SIZE, results };
+}

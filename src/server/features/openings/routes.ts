@@ -1,0 +1,90 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  jobSearchQuery,
+  jobSearchResult,
+  opening,
+  openingInput,
+  openingListQuery,
+  publicJob,
+} from '../../../shared/openings.ts';
+import { mustUser, requireRole } from '../../platform/auth.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { invalid, notFound, orNotFound } from '../../platform/errors.ts';
+import { idParams } from '../../platform/params.ts';
+import {
+  companyExists,
+  findOpening,
+  findOpeningBySlug,
+  insertOpening,
+  listOpenings,
+  searchJobs,
+  updateOpening,
+} from './queries.ts';
+
+const slugParams = z.object({ slug: z.string().max(200) });
+
+export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const staff = { preHandler: requireRole('recruiter', 'admin') };
+  const tags = ['openings'];
+
+  app.get(
+    '/api/v1/openings',
+    { ...staff, schema: { tags, querystring: openingListQuery, response: { 200: z.array(opening) } } },
+    async (req) => listOpenings(ctx.db, req.query),
+  );
+
+  app.get(
+    '/api/v1/openings/:id',
+    { ...staff, schema: { tags, params: idParams, response: { 200: opening } } },
+    async (req) => {
+      const found = await findOpening(ctx.db, req.params.id);
+      if (!found) throw notFound('That opening');
+      return found;
+    },
+  );
+
+  app.post(
+    '/api/v1/openings',
+    { ...staff, schema: { tags, body: openingInput, response: { 201: opening } } },
+    async (req, reply) => {
+      const user = await mustUser(req);
+      if (!(await companyExists(ctx.db, req.body.companyId)))
+        throw invalid('Choose an existing company.', { companyId: 'No such company' });
+      const id = await insertOpening(ctx.db, ctx.dialect, req.body, user.id);
+      return reply.status(201).send(orNotFound(await findOpening(ctx.db, id), 'That opening'));
+    },
+  );
+
+  app.put(
+    '/api/v1/openings/:id',
+    { ...staff, schema: { tags, params: idParams, body: openingInput, response: { 200: opening } } },
+    async (req) => {
+      if (!(await companyExists(ctx.db, req.body.companyId)))
+        throw invalid('Choose an existing company.', { companyId: 'No such company' });
+      if (!(await updateOpening(ctx.db, ctx.dialect, req.params.id, req.body)))
+        throw notFound('That opening');
+      return orNotFound(await findOpening(ctx.db, req.params.id), 'That opening');
+    },
+  );
+
+  // The public board, as JSON.
+  const jobs = ['jobs'];
+  app.get(
+    '/api/v1/jobs',
+    { schema: { tags: jobs, querystring: jobSearchQuery, response: { 200: jobSearchResult } } },
+    async (req) => searchJobs(ctx.db, ctx.dialect, req.query),
+  );
+
+  app.get(
+    '/api/v1/jobs/:slug',
+    { schema: { tags: jobs, params: slugParams, response: { 200: publicJob } } },
+    async (req) => {
+      const job = await findOpeningBySlug(ctx.db, req.params.slug);
+      if (job?.status !== 'open') throw notFound('That job');
+      return job;
+    },
+  );
+}

@@ -1,0 +1,148 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import {
+  createUser,
+  request,
+  type TestApp,
+  type TestUser,
+  testApp,
+} from '../../src/server/testing/harness.ts';
+import type { Role } from '../../src/shared/vocabulary.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface Journey {
+  t: TestApp;
+  base: string;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Starts the real app on a free port and a headless Chromium to drive it. */
+export async function startJourney(opts: { mobile?: boolean } = {}): Promise<Journey> {
+  const t = await testAppListening();
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({
+    // axe-core is injected as a script; our pages' CSP would rightly block it.
+    bypassCSP: true,
+    ...(opts.mobile
+      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+      : { viewport: { width: 1280, height: 900 } }),
+  });
+  const page = await context.newPage();
+  return {
+    t,
+    base: t.config.publicUrl,
+    browser,
+    page,
+    close: async () => {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
+
+async function testAppListening(): Promise<TestApp> {
+  // Listen first on a free port, then rebuild with PUBLIC_URL pointing at it (cookies and
+  // CSRF checks compare origins).
+  const { createServer } = await import('node:net');
+  const port = await new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      s.close(() => resolve(typeof addr === 'object' && addr ? addr.port : 0));
+    });
+  });
+  const t = await testApp({ PUBLIC_URL: `http://127.0.0.1:${port}`, PORT: String(port) });
+  await t.app.listen({ port, host: '127.0.0.1' });
+  return t;
+}
+
+/** Runs axe-core on the page and fails on any serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
+    const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return (
+      result.violations as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[]
+    )
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** Signs a user in through the browser's cookie jar (the sign-in form has its own journey). */
+export async function signInAs(j: Journey, role: Role, name?: string): Promise<TestUser> {
+  const user = await createUser(j.t, role, name);
+  const url = new URL(j.base);
+  await j.page.context().addCookies(
+    user.cookie.split('; ').map((pair) => {
+      const [cookieName, ...rest] = pair.split('=');
+      return {
+        name: cookieName as string,
+        value: rest.join('='),
+        domain: url.hostname,
+        path: '/',
+        httpOnly: true,
+        sameSite: 'Lax' as const,
+      };
+    }),
+  );
+  return user;
+}
+
+const companies = new WeakMap<TestApp, Map<string, number>>();
+
+async function companyIdFor(t: TestApp, cookie: string, name: string): Promise<number> {
+  const known = companies.get(t) ?? new Map<string, number>();
+  companies.set(t, known);
+  const id = known.get(name);
+  if (id) return id;
+  const res = await request(t, { method: 'POST', url: '/api/v1/companies', cookie, payload: { name } });
+  known.set(name, res.json().id);
+  return res.json().id;
+}
+
+/** Creates an opening (and its company, once per name) through the API, as a recruiter would. */
+export async function seedOpening(
+  t: TestApp,
+  recruiterCookie: string,
+  o: { company: string; title: string; field?: string; city?: string; description?: string; status?: string },
+) {
+  const companyId = await companyIdFor(t, recruiterCookie, o.company);
+  const opening = await request(t, {
+    method: 'POST',
+    url: '/api/v1/openings',
+    cookie: recruiterCookie,
+    payload: {
+      companyId,
+      title: o.title,
+      field: o.field ?? 'Software',
+      description: o.description ?? `Join ${o.company} as a ${o.title}.`,
+      city: o.city ?? 'Toronto',
+      country: 'Canada',
+      workplaceType: 'hybrid',
+      employmentType: 'full-time',
+      status: o.status ?? 'open',
+      salary: { min: 6_000_000, max: 8_000_000, currency: 'CAD', period: 'year' },
+    },
+  });
+  if (opening.statusCode !== 201) throw new Error(`seedOpening failed: ${opening.body}`);
+  return opening.json() as { id: number; slug: string };
+}
