@@ -75,6 +75,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     config,
     db: database.db,
     dialect: database.dialect,
+    database,
     auth: createAuth({ db: database.db, dialect: database.dialect, config, sendMail }),
     site: { ...config.agency, publicUrl: config.publicUrl },
     files: new FileStore(join(config.dataDir, 'files')),

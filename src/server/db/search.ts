@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { DialectName } from './connect.ts';
+import type { Db, DialectName } from './connect.ts';
 import type { Tables } from './tables.ts';
 
 // The one place that knows how each database does full-text search over openings:
@@ -53,10 +53,10 @@ export interface OpeningSearch {
 
 /** Finds matching opening ids, best first, and how many match in all. */
 export async function searchOpeningIds(
-  db: Kysely<Tables>,
-  dialect: DialectName,
+  database: Db,
   s: OpeningSearch,
 ): Promise<{ ids: number[]; total: number }> {
+  const { db, dialect } = database;
   const newest = sql`o.posted_at DESC, o.id DESC`;
   let from: RawBuilder<unknown> = sql`opening o`;
   const where = [...s.filters];

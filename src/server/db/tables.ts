@@ -40,10 +40,10 @@ export interface CompanyTable {
   id: Generated<number>;
   name: string;
   slug: string;
-  industry: string;
-  website: string;
-  description: string;
-  internal_notes: string;
+  industry: Generated<string>;
+  website: Generated<string>;
+  description: Generated<string>;
+  internal_notes: Generated<string>;
   created_by: string | null;
   created_at: Instant;
   updated_at: Instant;

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.ts';
-import type { DialectName } from '../db/connect.ts';
+import type { Db, DialectName } from '../db/connect.ts';
 import type { Tables } from '../db/tables.ts';
 import type { Auth } from './auth.ts';
 import type { MailMessage } from './mail.ts';
@@ -13,6 +13,8 @@ export interface AppContext {
   config: Config;
   db: Kysely<Tables>;
   dialect: DialectName;
+  /** The open database, for heavy reads through `database.read`. */
+  database: Db;
   auth: Auth;
   site: SiteInfo;
   files: FileStore;

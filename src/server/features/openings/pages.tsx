@@ -156,7 +156,7 @@ export function registerOpeningPages(app: FastifyInstance, ctx: AppContext): voi
     const parsed = jobSearchQuery.safeParse(request.query);
     // A hand-edited URL with a bad filter still gets a page: the bad values are dropped.
     const q = parsed.success ? parsed.data : dropInvalid(request.query, parsed.error.issues);
-    const result = await searchJobs(ctx.db, ctx.dialect, q);
+    const result = await searchJobs(ctx.database, q);
     const user = await request.currentUser();
     const count = `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'job' : 'jobs'}`;
     const title = q.q ? `Jobs matching “${q.q}”` : 'Jobs';

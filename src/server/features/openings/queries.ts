@@ -7,7 +7,7 @@ import type {
   OpeningInput,
   Salary,
 } from '../../../shared/openings.ts';
-import type { DialectName } from '../../db/connect.ts';
+import type { Db, DialectName } from '../../db/connect.ts';
 import { reindexOpenings, searchOpeningIds } from '../../db/search.ts';
 import { iso, num, type OpeningTable, type Tables } from '../../db/tables.ts';
 import { uniqueSlug } from '../../platform/slug.ts';
@@ -221,11 +221,8 @@ function likePrefix(text: string): string {
 }
 
 /** The public job board search: open positions only, full-text plus filters. */
-export async function searchJobs(
-  db: Kysely<Tables>,
-  dialect: DialectName,
-  q: JobSearchQuery,
-): Promise<JobSearchResult> {
+export async function searchJobs(database: Db, q: JobSearchQuery): Promise<JobSearchResult> {
+  const { db, dialect } = database;
   const terms = parseSearchTerms(q.q);
   const query = dialect === 'postgres' ? toWebsearch(terms) : toFts5(terms);
   const filters = [sql`o.status = 'open'`];
@@ -242,7 +239,7 @@ export async function searchJobs(
       sql`(lower(o.city) LIKE ${p} ESCAPE '\\' OR lower(o.region) LIKE ${p} ESCAPE '\\' OR lower(o.country) LIKE ${p} ESCAPE '\\')`,
     );
   }
-  const { ids, total } = await searchOpeningIds(db, dialect, {
+  const { ids, total } = await searchOpeningIds(database, {
     query,
     filters,
     sort: q.sort,

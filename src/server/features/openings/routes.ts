@@ -75,7 +75,7 @@ export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): voi
   app.get(
     '/api/v1/jobs',
     { schema: { tags: jobs, querystring: jobSearchQuery, response: { 200: jobSearchResult } } },
-    async (req) => searchJobs(ctx.db, ctx.dialect, req.query),
+    async (req) => searchJobs(ctx.database, req.query),
   );
 
   app.get(
