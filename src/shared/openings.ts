@@ -112,7 +112,10 @@ export const jobSummary = z.object({
 export type JobSummary = z.infer<typeof jobSummary>;
 
 export const jobSearchResult = z.object({
+  /** Matches, counted up to 10,000. */
   total: z.number().int(),
+  /** True when there are more matches than `total` says. */
+  capped: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   results: z.array(jobSummary),

@@ -14,6 +14,8 @@ export interface Db {
   dialect: DialectName;
   /** The SQLite file path (null for PostgreSQL or an in-memory database). */
   sqliteFile: string | null;
+  /** The PostgreSQL schema in use (undefined on SQLite). */
+  schema?: string;
   /** Runs a heavy read off the main thread where that matters (SQLite), else on the pool. */
   read<R>(query: CompiledQuery<R>): Promise<R[]>;
   close(): Promise<void>;
@@ -37,7 +39,14 @@ export function connect(
     });
     const db = new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
     const read = async <R>(q: CompiledQuery<R>) => (await db.executeQuery(q)).rows;
-    return { db, dialect: 'postgres', sqliteFile: null, read, close: () => db.destroy() };
+    return {
+      db,
+      dialect: 'postgres',
+      sqliteFile: null,
+      schema: opts.schema ?? 'public',
+      read,
+      close: () => db.destroy(),
+    };
   }
   const file = url.replace(/^(sqlite|file):(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });

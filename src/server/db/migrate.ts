@@ -2,8 +2,14 @@ import { type Kysely, Migrator } from 'kysely';
 import { migrations } from './migrations/index.ts';
 
 /** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+export async function migrateToLatest(db: Kysely<any>, schema?: string): Promise<string[]> {
+  // Naming the schema matters on PostgreSQL: Kysely otherwise looks for its bookkeeping tables
+  // in every schema, and a second schema on one database (tests, benchmarks) would be skipped.
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    ...(schema ? { migrationTableSchema: schema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

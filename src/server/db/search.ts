@@ -51,32 +51,54 @@ export interface OpeningSearch {
   offset: number;
 }
 
-/** Finds matching opening ids, best first, and how many match in all. */
+/**
+ * How many matches are counted and ranked at most. Ranking half a million rows by relevance
+ * takes most of a second on either database; a person never pages that far, so a broad query
+ * is ranked among its most recently added CAP matches and its count reads "10,000+".
+ */
+export const SEARCH_CAP = 10_000;
+
+/** Finds matching opening ids, best first, and how many match (up to SEARCH_CAP). */
 export async function searchOpeningIds(
   database: Db,
   s: OpeningSearch,
-): Promise<{ ids: number[]; total: number }> {
+): Promise<{ ids: number[]; total: number; capped: boolean }> {
   const { db, dialect } = database;
-  const newest = sql`o.posted_at DESC, o.id DESC`;
   let from: RawBuilder<unknown> = sql`opening o`;
+  let id: RawBuilder<unknown> = sql`o.id`;
   const where = [...s.filters];
-  let order = newest;
+  let relevance: RawBuilder<unknown> | null = null;
   if (s.query !== null && dialect === 'postgres') {
     const q = sql`websearch_to_tsquery('english', ${s.query})`;
     where.push(sql`o.search_vector @@ ${q}`);
-    if (s.sort === 'relevance') order = sql`ts_rank_cd(o.search_vector, ${q}, 1) DESC, o.id DESC`;
+    relevance = sql`ts_rank_cd(o.search_vector, ${q}, 1) DESC`;
   } else if (s.query !== null) {
-    // bm25 exists only inside an FTS query, so the matches are a derived table joined by id;
-    // the weights favour the title, then the company, then the body.
-    from = sql`(SELECT rowid AS id, bm25(opening_fts, 10.0, 4.0, 1.0) AS score
-        FROM opening_fts WHERE opening_fts MATCH ${s.query}) m JOIN opening o ON o.id = m.id`;
-    if (s.sort === 'relevance') order = sql`m.score, o.id DESC`;
+    // A flat join, so bm25 runs only for rows that pass the filters; the weights favour the
+    // title, then the company, then the body.
+    from = sql`opening_fts f JOIN opening o ON o.id = f.rowid`;
+    id = sql`f.rowid`;
+    where.push(sql`opening_fts MATCH ${s.query}`);
+    relevance = sql`bm25(opening_fts, 10.0, 4.0, 1.0)`;
   }
   const cond = where.length ? sql.join(where, sql` AND `) : sql`1 = 1`;
-  const page = await sql<{ id: number }>`SELECT o.id FROM ${from} WHERE ${cond}
-      ORDER BY ${order} LIMIT ${s.limit} OFFSET ${s.offset}`.execute(db);
-  const count = await sql<{ n: number | string }>`SELECT count(*) AS n FROM ${from} WHERE ${cond}`.execute(
-    db,
+  const [head] = await database.read(
+    sql<{ n: number | string; floor: number | string | null }>`SELECT count(*) AS n, min(id) AS floor
+      FROM (SELECT ${id} AS id FROM ${from} WHERE ${cond} ORDER BY ${id} DESC LIMIT ${SEARCH_CAP + 1}) head`.compile(
+      db,
+    ),
   );
-  return { ids: page.rows.map((r) => Number(r.id)), total: Number(count.rows[0]?.n ?? 0) };
+  const matched = Number(head?.n ?? 0);
+  if (matched === 0) return { ids: [], total: 0, capped: false };
+  const capped = matched > SEARCH_CAP;
+  const within = capped ? sql`${cond} AND ${id} > ${Number(head?.floor)}` : cond;
+  const order =
+    s.sort === 'relevance' && relevance ? sql`${relevance}, o.id DESC` : sql`o.posted_at DESC, o.id DESC`;
+  const page = await database.read(
+    sql<{
+      id: number;
+    }>`SELECT o.id FROM ${from} WHERE ${within} ORDER BY ${order} LIMIT ${s.limit} OFFSET ${s.offset}`.compile(
+      db,
+    ),
+  );
+  return { ids: page.map((r) => Number(r.id)), total: Math.min(matched, SEARCH_CAP), capped };
 }

@@ -1,12 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { APIError } from 'better-auth/api';
 import type { Kysely } from 'kysely';
 import type { NewAccount } from '../../../shared/accounts.ts';
 import type { Role } from '../../../shared/vocabulary.ts';
 import type { Tables } from '../../db/tables.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { conflict, HttpError } from '../../platform/errors.ts';
-import { countAdmins, emailTaken, setRole } from './queries.ts';
+import { countAdmins, emailTaken } from './queries.ts';
 
 export const INVITATION_DAYS = 7;
 
@@ -19,8 +18,10 @@ export function newToken(): string {
 }
 
 /**
- * Creates an account through better-auth (so the password is hashed its way) and gives it a
- * role. Returns the Set-Cookie headers of the new session so the caller can sign the person in.
+ * Creates an account for someone we vouch for (the first admin, an invited recruiter, the CLI,
+ * demo data): better-auth's own adapter and password hashing, the role set at once, and no
+ * verification mail when the address is already trusted. Returns the Set-Cookie headers of a
+ * new session so the caller can sign the person in.
  */
 export async function createAccount(
   ctx: AppContext,
@@ -28,27 +29,30 @@ export async function createAccount(
 ): Promise<{ userId: string; cookies: string[] }> {
   if (await emailTaken(ctx.db, input.email))
     throw conflict('email_taken', 'An account with that email already exists.');
-  let response: Response;
-  try {
-    response = await ctx.auth.api.signUpEmail({
-      body: { name: input.name, email: input.email, password: input.password },
-      asResponse: true,
-    });
-  } catch (err) {
-    if (err instanceof APIError) throw new HttpError(400, 'invalid_input', err.message);
-    throw err;
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { message?: string };
-    throw new HttpError(
-      response.status === 422 ? 409 : 400,
-      'sign_up_failed',
-      body.message ?? 'Could not create the account.',
-    );
-  }
-  const body = (await response.json()) as { user: { id: string } };
-  await setRole(ctx.db, body.user.id, input.role, input.verified);
-  return { userId: body.user.id, cookies: response.headers.getSetCookie() };
+  const auth = await ctx.auth.$context;
+  const hash = await auth.password.hash(input.password);
+  const user = await auth.internalAdapter.createUser(
+    {
+      email: input.email,
+      name: input.name,
+      role: input.role,
+      emailVerified: input.verified,
+    },
+    { method: 'email-password' },
+  );
+  await auth.internalAdapter.linkAccount({
+    userId: user.id,
+    providerId: 'credential',
+    accountId: user.id,
+    password: hash,
+  });
+  const response = await ctx.auth.api.signInEmail({
+    body: { email: input.email, password: input.password },
+    asResponse: true,
+  });
+  if (!response.ok)
+    throw new HttpError(500, 'sign_in_failed', 'The account was created but could not be signed in.');
+  return { userId: user.id, cookies: response.headers.getSetCookie() };
 }
 
 /** True until the first admin exists; the first visitor is then sent to /setup. */

@@ -158,7 +158,7 @@ export function registerOpeningPages(app: FastifyInstance, ctx: AppContext): voi
     const q = parsed.success ? parsed.data : dropInvalid(request.query, parsed.error.issues);
     const result = await searchJobs(ctx.database, q);
     const user = await request.currentUser();
-    const count = `${result.total.toLocaleString('en-US')} ${result.total === 1 ? 'job' : 'jobs'}`;
+    const count = `${result.total.toLocaleString('en-US')}${result.capped ? '+' : ''} ${result.total === 1 ? 'job' : 'jobs'}`;
     const title = q.q ? `Jobs matching “${q.q}”` : 'Jobs';
     const html = renderPage(
       ctx.site,

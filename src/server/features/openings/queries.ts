@@ -239,7 +239,7 @@ export async function searchJobs(database: Db, q: JobSearchQuery): Promise<JobSe
       sql`(lower(o.city) LIKE ${p} ESCAPE '\\' OR lower(o.region) LIKE ${p} ESCAPE '\\' OR lower(o.country) LIKE ${p} ESCAPE '\\')`,
     );
   }
-  const { ids, total } = await searchOpeningIds(database, {
+  const { ids, total, capped } = await searchOpeningIds(database, {
     query,
     filters,
     sort: q.sort,
@@ -252,5 +252,5 @@ export async function searchJobs(database: Db, q: JobSearchQuery): Promise<JobSe
     const r = byId.get(id);
     return r ? [toSummary(toOpening(r))] : [];
   });
-  return { total, page: q.page, pageSize: PAGE_SIZE, results };
+  return { total, capped, page: q.page, pageSize: PAGE_SIZE, results };
 }

@@ -14,6 +14,9 @@ describe('salary', () => {
       '$55,000 – $70,000 per year',
     );
     expect(formatSalary({ min: 2500, max: null, currency: 'GBP', period: 'hour' })).toBe('From £25 per hour');
+    expect(formatSalary({ min: 1275, max: 1350, currency: 'GBP', period: 'hour' })).toBe(
+      '£12.75 – £13.50 per hour',
+    );
     expect(formatSalary({ min: null, max: 400_000, currency: 'JPY', period: 'month' })).toBe(
       'Up to ¥400,000 per month',
     );

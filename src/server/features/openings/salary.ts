@@ -17,12 +17,15 @@ export function minorPerMajor(currency: string): number {
 /** "$55,000 – $70,000 per year", in the given locale. */
 export function formatSalary(s: Salary | null, locale = 'en-US'): string {
   if (!s) return '';
+  // Whole amounts print without decimals; hourly pay such as £12.75 keeps its pennies.
+  const perMajor = minorPerMajor(s.currency);
+  const whole = [s.min, s.max].every((v) => v === null || v % perMajor === 0);
   const fmt = new Intl.NumberFormat(locale, {
     style: 'currency',
     currency: s.currency,
-    maximumFractionDigits: 0,
+    ...(whole ? { maximumFractionDigits: 0 } : {}),
   });
-  const major = (v: number) => fmt.format(v / minorPerMajor(s.currency));
+  const major = (v: number) => fmt.format(v / perMajor);
   const range =
     s.min !== null && s.max !== null && s.min !== s.max
       ? `${major(s.min)} – ${major(s.max)}`
