@@ -37,6 +37,8 @@ function describe(label: string, ms: number[]): void {
   );
 }
 
+const KINDS = ['one word', 'two words', 'phrase', 'word -word', 'word + field', 'word + location', 'word, newest', 'hostile text', 'field + min salary', 'word, pages 2-5'];
+
 /** 200 varied queries: common and rare words, phrases, exclusions, filters, sorts, pages, hostile text. */
 function queries(): string[] {
   const rand = prng(7);
@@ -158,8 +160,15 @@ async function main(): Promise<void> {
   const list = queries();
   for (const q of list.slice(0, 20)) await timed(address + q); // warm caches
   const sequential: number[] = [];
-  for (const q of list) sequential.push(await timed(address + q));
+  const byKind = new Map<string, number[]>();
+  for (const [i, q] of list.entries()) {
+    const ms = await timed(address + q);
+    sequential.push(ms);
+    const kind = KINDS[i % KINDS.length] as string;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), ms]);
+  }
   describe('200 varied queries, one at a time', sequential);
+  for (const [kind, ms] of byKind) describe(`  ${kind}`, ms);
 
   const broad = [
     '/api/v1/jobs?q=team',

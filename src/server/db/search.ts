@@ -1,4 +1,12 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import {
+  type BoardFilters,
+  type SearchTerms,
+  toFts5,
+  toFts5WithFilters,
+  toWebsearch,
+  wordsOf,
+} from '../features/openings/search-terms.ts';
 import type { Db, DialectName } from './connect.ts';
 import type { Tables } from './tables.ts';
 
@@ -25,10 +33,16 @@ export async function reindexOpenings(db: Kysely<Tables>, dialect: DialectName, 
       FROM company c WHERE c.id = o.company_id AND ${filter}`.execute(db);
     return;
   }
+  // Only open positions are in the SQLite index: it serves the public board alone.
+  // The facet tokens follow facetToken() in features/openings/search-terms.ts.
+  const token = (prefix: string, column: RawBuilder<unknown>) =>
+    sql`${prefix} || lower(replace(replace(${column}, ' ', ''), '-', ''))`;
   await sql`DELETE FROM opening_fts WHERE rowid IN (SELECT o.id FROM opening o WHERE ${filter})`.execute(db);
-  await sql`INSERT INTO opening_fts (rowid, title, company, body)
-      SELECT o.id, o.title, c.name, o.field || ' ' || o.city || ' ' || o.region || ' ' || o.description
-      FROM opening o JOIN company c ON c.id = o.company_id WHERE ${filter}`.execute(db);
+  await sql`INSERT INTO opening_fts (rowid, title, company, body, facets, place)
+      SELECT o.id, o.title, c.name, o.description,
+        ${token('f', sql`o.field`)} || ' ' || ${token('w', sql`o.workplace_type`)} || ' ' || ${token('t', sql`o.employment_type`)},
+        o.city || ' ' || o.region || ' ' || o.country
+      FROM opening o JOIN company c ON c.id = o.company_id WHERE ${filter} AND o.status = 'open'`.execute(db);
 }
 
 /** Removes openings from the index (before they are deleted). */
@@ -41,14 +55,52 @@ export async function unindexOpenings(
     await sql`DELETE FROM opening_fts WHERE rowid IN (${sql.join(ids)})`.execute(db);
 }
 
-export interface OpeningSearch {
-  /** An already-safe query: an FTS5 expression on SQLite, websearch_to_tsquery input on PostgreSQL; null lists all. */
-  query: string | null;
-  /** Extra conditions on the opening table, aliased `o`. */
-  filters: RawBuilder<unknown>[];
+export interface JobQuery {
+  terms: SearchTerms;
+  filters: BoardFilters;
+  /** The least top-of-range yearly salary, in minor units. */
+  minYearly: number | null;
   sort: 'relevance' | 'newest';
   limit: number;
   offset: number;
+}
+
+/** Where the matches come from, which id orders them, the conditions and the relevance order. */
+function plan(dialect: DialectName, q: JobQuery) {
+  const where: RawBuilder<unknown>[] = [sql`o.status = 'open'`];
+  if (q.minYearly !== null) where.push(sql`o.salary_max_yearly >= ${q.minYearly}`);
+  const fts = dialect === 'sqlite' ? toFts5WithFilters(q.terms, q.filters) : null;
+  if (fts !== null) {
+    // A flat join, so bm25 runs only for rows that pass; it favours title, company, then body.
+    where.push(sql`opening_fts MATCH ${fts}`);
+    return {
+      from: sql`opening_fts f JOIN opening o ON o.id = f.rowid`,
+      id: sql`f.rowid`,
+      where,
+      relevance: toFts5(q.terms) ? sql`bm25(opening_fts, 10.0, 4.0, 1.0, 0.0, 0.0)` : null,
+    };
+  }
+  const f = q.filters;
+  if (f.field) where.push(sql`o.field = ${f.field}`);
+  if (f.workplace) where.push(sql`o.workplace_type = ${f.workplace}`);
+  if (f.type) where.push(sql`o.employment_type = ${f.type}`);
+  // On SQLite the location is always part of the FTS expression above.
+  const place = wordsOf(f.location).slice(0, 4);
+  if (place.length) {
+    // Every word typed must start a word of the city, region or country, as on SQLite.
+    const tsq = place.map((w) => `${w}:*`).join(' & ');
+    where.push(
+      sql`to_tsvector('simple', o.city || ' ' || o.region || ' ' || o.country) @@ to_tsquery('simple', ${tsq})`,
+    );
+  }
+  const text = dialect === 'postgres' ? toWebsearch(q.terms) : null;
+  let relevance: RawBuilder<unknown> | null = null;
+  if (text !== null) {
+    const tsq = sql`websearch_to_tsquery('english', ${text})`;
+    where.push(sql`o.search_vector @@ ${tsq}`);
+    relevance = sql`ts_rank_cd(o.search_vector, ${tsq}, 1) DESC`;
+  }
+  return { from: sql`opening o`, id: sql`o.id`, where, relevance };
 }
 
 /**
@@ -58,47 +110,29 @@ export interface OpeningSearch {
  */
 export const SEARCH_CAP = 10_000;
 
-/** Finds matching opening ids, best first, and how many match (up to SEARCH_CAP). */
+/** Finds matching open positions, best first, and how many match (up to SEARCH_CAP). */
 export async function searchOpeningIds(
   database: Db,
-  s: OpeningSearch,
+  q: JobQuery,
 ): Promise<{ ids: number[]; total: number; capped: boolean }> {
-  const { db, dialect } = database;
-  let from: RawBuilder<unknown> = sql`opening o`;
-  let id: RawBuilder<unknown> = sql`o.id`;
-  const where = [...s.filters];
-  let relevance: RawBuilder<unknown> | null = null;
-  if (s.query !== null && dialect === 'postgres') {
-    const q = sql`websearch_to_tsquery('english', ${s.query})`;
-    where.push(sql`o.search_vector @@ ${q}`);
-    relevance = sql`ts_rank_cd(o.search_vector, ${q}, 1) DESC`;
-  } else if (s.query !== null) {
-    // A flat join, so bm25 runs only for rows that pass the filters; the weights favour the
-    // title, then the company, then the body.
-    from = sql`opening_fts f JOIN opening o ON o.id = f.rowid`;
-    id = sql`f.rowid`;
-    where.push(sql`opening_fts MATCH ${s.query}`);
-    relevance = sql`bm25(opening_fts, 10.0, 4.0, 1.0)`;
-  }
+  const { db } = database;
+  const { from, id, where, relevance } = plan(database.dialect, q);
   const cond = where.length ? sql.join(where, sql` AND `) : sql`1 = 1`;
-  const [head] = await database.read(
-    sql<{ n: number | string; floor: number | string | null }>`SELECT count(*) AS n, min(id) AS floor
-      FROM (SELECT ${id} AS id FROM ${from} WHERE ${cond} ORDER BY ${id} DESC LIMIT ${SEARCH_CAP + 1}) head`.compile(
-      db,
-    ),
-  );
+  const newest = sql`SELECT ${id} AS id FROM ${from} WHERE ${cond} ORDER BY ${id} DESC LIMIT ${SEARCH_CAP + 1}`;
+  const headQuery = sql<{
+    n: number | string;
+    floor: number | string | null;
+  }>`SELECT count(*) AS n, min(id) AS floor
+    FROM (${newest}) head`;
+  const [head] = await database.read(headQuery.compile(db));
   const matched = Number(head?.n ?? 0);
   if (matched === 0) return { ids: [], total: 0, capped: false };
   const capped = matched > SEARCH_CAP;
   const within = capped ? sql`${cond} AND ${id} > ${Number(head?.floor)}` : cond;
   const order =
-    s.sort === 'relevance' && relevance ? sql`${relevance}, o.id DESC` : sql`o.posted_at DESC, o.id DESC`;
-  const page = await database.read(
-    sql<{
-      id: number;
-    }>`SELECT o.id FROM ${from} WHERE ${within} ORDER BY ${order} LIMIT ${s.limit} OFFSET ${s.offset}`.compile(
-      db,
-    ),
-  );
+    q.sort === 'relevance' && relevance ? sql`${relevance}, o.id DESC` : sql`o.posted_at DESC, o.id DESC`;
+  const pageQuery = sql<{ id: number }>`SELECT o.id FROM ${from} WHERE ${within}
+    ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`;
+  const page = await database.read(pageQuery.compile(db));
   return { ids: page.map((r) => Number(r.id)), total: Math.min(matched, SEARCH_CAP), capped };
 }

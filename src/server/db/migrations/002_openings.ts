@@ -53,8 +53,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     await sql`ALTER TABLE opening ADD COLUMN search_vector tsvector`.execute(db);
     await sql`CREATE INDEX opening_search_idx ON opening USING GIN (search_vector)`.execute(db);
   } else {
+    // Filters (field, workplace, employment type, place) are indexed as terms too, so that a
+    // filtered search intersects posting lists instead of probing rows one by one.
     await sql`CREATE VIRTUAL TABLE opening_fts USING fts5(
-      title, company, body, tokenize = 'porter unicode61 remove_diacritics 2',
+      title, company, body, facets, place,
+      tokenize = 'porter unicode61 remove_diacritics 2', prefix = '2 3',
       content = '', contentless_delete = 1
     )`.execute(db);
   }

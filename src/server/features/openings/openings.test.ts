@@ -231,6 +231,53 @@ describe('the public board', () => {
     expect(phrase.json().results.map((r: { slug: string }) => r.slug)).toEqual([visible.slug]);
   });
 
+  it('filters without words, and follows status changes', async () => {
+    const nurse = await createOpening({
+      title: 'Night Nurse',
+      field: 'Healthcare',
+      employmentType: 'part-time',
+      city: 'Gander',
+      region: 'NL',
+    });
+    const slugs = async (qs: string) =>
+      (await request(t, { method: 'GET', url: `/api/v1/jobs?${qs}` }))
+        .json()
+        .results.map((r: { slug: string }) => r.slug);
+    expect(await slugs('field=Healthcare')).toEqual([nurse.slug]);
+    expect(await slugs('field=Healthcare&type=full-time')).toEqual([]);
+    expect(await slugs('location=gan&type=part-time')).toEqual([nurse.slug]);
+    expect(await slugs('location=Gander%20NL')).toEqual([nurse.slug]);
+    expect(await slugs('location=Gander%20ON')).toEqual([]);
+    await request(t, {
+      method: 'PUT',
+      url: `/api/v1/openings/${nurse.id}`,
+      cookie: recruiter.cookie,
+      payload: {
+        ...base,
+        companyId,
+        title: 'Night Nurse',
+        field: 'Healthcare',
+        city: 'Gander',
+        status: 'on-hold',
+      },
+    });
+    expect(await slugs('field=Healthcare')).toEqual([]);
+    await request(t, {
+      method: 'PUT',
+      url: `/api/v1/openings/${nurse.id}`,
+      cookie: recruiter.cookie,
+      payload: {
+        ...base,
+        companyId,
+        title: 'Night Nurse',
+        field: 'Healthcare',
+        city: 'Gander',
+        status: 'open',
+      },
+    });
+    expect(await slugs('q=night&field=Healthcare')).toEqual([nurse.slug]);
+  });
+
   it('survives any text typed in the search box', async () => {
     const hostile = [
       '"',

@@ -11,8 +11,8 @@ import type { Db, DialectName } from '../../db/connect.ts';
 import { reindexOpenings, searchOpeningIds } from '../../db/search.ts';
 import { iso, num, type OpeningTable, type Tables } from '../../db/tables.ts';
 import { uniqueSlug } from '../../platform/slug.ts';
-import { minorPerMajor, yearlyTop } from './salary.ts';
-import { parseSearchTerms, toFts5, toWebsearch } from './search-terms.ts';
+import { yearlyTop } from './salary.ts';
+import { parseSearchTerms } from './search-terms.ts';
 import { summarize } from './summary.ts';
 
 export const PAGE_SIZE = 20;
@@ -216,32 +216,14 @@ export function toSummary(o: Opening): JobSummary {
   };
 }
 
-function likePrefix(text: string): string {
-  return `${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** The public job board search: open positions only, full-text plus filters. */
 export async function searchJobs(database: Db, q: JobSearchQuery): Promise<JobSearchResult> {
-  const { db, dialect } = database;
-  const terms = parseSearchTerms(q.q);
-  const query = dialect === 'postgres' ? toWebsearch(terms) : toFts5(terms);
-  const filters = [sql`o.status = 'open'`];
-  if (q.field) filters.push(sql`o.field = ${q.field}`);
-  if (q.workplace) filters.push(sql`o.workplace_type = ${q.workplace}`);
-  if (q.type) filters.push(sql`o.employment_type = ${q.type}`);
-  if (q.minSalary !== '') {
-    // Typed in whole units per year; stored in minor units. Currencies are not converted.
-    filters.push(sql`o.salary_max_yearly >= ${q.minSalary * minorPerMajor('USD')}`);
-  }
-  if (q.location) {
-    const p = likePrefix(q.location);
-    filters.push(
-      sql`(lower(o.city) LIKE ${p} ESCAPE '\\' OR lower(o.region) LIKE ${p} ESCAPE '\\' OR lower(o.country) LIKE ${p} ESCAPE '\\')`,
-    );
-  }
+  const { db } = database;
   const { ids, total, capped } = await searchOpeningIds(database, {
-    query,
-    filters,
+    terms: parseSearchTerms(q.q),
+    filters: { field: q.field, workplace: q.workplace, type: q.type, location: q.location },
+    // Typed in whole units per year; stored in minor units. Currencies are not converted.
+    minYearly: q.minSalary === '' ? null : q.minSalary * 100,
     sort: q.sort,
     limit: PAGE_SIZE,
     offset: (q.page - 1) * PAGE_SIZE,

@@ -14,7 +14,8 @@ export interface SearchTerms {
 const MAX_TERMS = 16;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-function wordsOf(text: string): string[] {
+/** The searchable words of a text, as the search engines' tokenizers see them. */
+export function wordsOf(text: string): string[] {
   return (text.normalize('NFKC').toLowerCase().match(WORD) ?? []).map((w) => w.slice(0, 64));
 }
 
@@ -64,4 +65,35 @@ export function toWebsearch(t: SearchTerms): string | null {
   return [...t.words, ...t.phrases.map((p) => `"${p.join(' ')}"`), ...t.excluded.map((w) => `-${w}`)].join(
     ' ',
   );
+}
+
+/**
+ * A filter value as one index token ("Skilled trades" in field → "fskilledtrades"), so that
+ * filters become full-text terms and intersect inside the index instead of row by row.
+ * db/search.ts writes the same tokens with SQL; keep the two in step.
+ */
+export function facetToken(prefix: 'f' | 'w' | 't', value: string): string {
+  return `${prefix}${value.toLowerCase().replace(/[ -]/g, '')}`;
+}
+
+export interface BoardFilters {
+  field: string;
+  workplace: string;
+  type: string;
+  location: string;
+}
+
+/**
+ * One FTS5 expression for the words typed and the filters chosen; null when there is nothing
+ * the full-text index can answer. Location words match the start of a city, region or country.
+ */
+export function toFts5WithFilters(t: SearchTerms, f: BoardFilters): string | null {
+  const parts: string[] = [];
+  const text = toFts5(t);
+  if (text) parts.push(`(${text})`);
+  if (f.field) parts.push(`facets : "${facetToken('f', f.field)}"`);
+  if (f.workplace) parts.push(`facets : "${facetToken('w', f.workplace)}"`);
+  if (f.type) parts.push(`facets : "${facetToken('t', f.type)}"`);
+  for (const w of wordsOf(f.location).slice(0, 4)) parts.push(`place : "${w}"*`);
+  return parts.length ? parts.join(' AND ') : null;
 }
