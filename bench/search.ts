@@ -37,7 +37,18 @@ function describe(label: string, ms: number[]): void {
   );
 }
 
-const KINDS = ['one word', 'two words', 'phrase', 'word -word', 'word + field', 'word + location', 'word, newest', 'hostile text', 'field + min salary', 'word, pages 2-5'];
+const KINDS = [
+  'one word',
+  'two words',
+  'phrase',
+  'word -word',
+  'word + field',
+  'word + location',
+  'word, newest',
+  'hostile text',
+  'field + min salary',
+  'word, pages 2-5',
+];
 
 /** 200 varied queries: common and rare words, phrases, exclusions, filters, sorts, pages, hostile text. */
 function queries(): string[] {

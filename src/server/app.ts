@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { MAX_RESUME_BYTES } from '../shared/applications.ts';
 import type { Config } from './config.ts';
@@ -21,7 +21,7 @@ import { registerOpenings } from './features/openings/routes.ts';
 import { createAuth, registerAuth } from './platform/auth.ts';
 import type { AppContext } from './platform/context.ts';
 import { registerCsrf } from './platform/csrf.ts';
-import { registerErrorHandler } from './platform/errors.ts';
+import { errorBody, registerErrorHandler } from './platform/errors.ts';
 import { createDeliver, type Deliver } from './platform/mail.ts';
 import { Dispatcher, enqueueMail } from './platform/outbox.ts';
 import { FileStore } from './platform/storage.ts';
@@ -54,6 +54,11 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     bodyLimit: 256 * 1024,
     trustProxy: process.env.TRUST_PROXY === '1',
     routerOptions: { ignoreTrailingSlash: true },
+    // Malformed URLs (e.g. a bad percent-escape) get the one error shape too.
+    frameworkErrors: (_error, _request, reply) => {
+      // The reply's generic type here knows no routes; any status is fine for a framework error.
+      (reply as unknown as FastifyReply).status(400).send(errorBody('bad_url', 'That address is not valid.'));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -140,12 +145,12 @@ function registerWebApp(app: FastifyInstance): void {
   }
   app.register(fastifyStatic, {
     root: join(dist, 'assets'),
-    prefix: '/assets/',
+    prefix: '/app/assets/',
     decorateReply: false,
     immutable: true,
     maxAge: '1y',
   });
-  const serveIndex = async (_req: unknown, reply: import('fastify').FastifyReply) =>
+  const serveIndex = async (_req: unknown, reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').sendFile('index.html', dist);
   app.get('/app', serveIndex);
   app.get('/app/*', serveIndex);

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
@@ -146,3 +148,31 @@ export async function seedOpening(
   if (opening.statusCode !== 201) throw new Error(`seedOpening failed: ${opening.body}`);
   return opening.json() as { id: number; slug: string };
 }
+
+/**
+ * Fails when the page is wider than the viewport, i.e. a phone would scroll sideways. On an
+ * emulated phone innerWidth can grow with the content (the browser zooms out to fit), so the
+ * layout viewport (clientWidth) is checked too.
+ */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const sizes = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  const where = `horizontal overflow on ${page.url()}: ${JSON.stringify(sizes)}`;
+  expect(sizes.scrollWidth, where).toBeLessThanOrEqual(sizes.innerWidth);
+  expect(sizes.scrollWidth, where).toBeLessThanOrEqual(sizes.clientWidth);
+}
+
+/** Writes a file to a fresh temp folder (for file inputs) and returns its path. */
+export function tempFile(name: string, content: string | Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ft-e2e-'));
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** The smallest document that content detection accepts as a PDF. */
+export const TINY_PDF =
+  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';

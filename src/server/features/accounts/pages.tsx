@@ -86,7 +86,7 @@ export function registerAccountPages(app: FastifyInstance, ctx: AppContext): voi
 
   app.post(
     '/setup',
-    { schema: { hide: true }, config: { rateLimit: { max: 10, timeWindow: 60_000 } } },
+    { schema: { hide: true }, config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: 60_000 } } },
     async (req, reply) => {
       if ((await countAdmins(ctx.db)) > 0) return reply.redirect('/app/signin', 303);
       const form = readForm(req.body);
@@ -114,7 +114,7 @@ export function registerAccountPages(app: FastifyInstance, ctx: AppContext): voi
 
   app.post<{ Params: { token: string } }>(
     '/invite/:token',
-    { schema: { hide: true }, config: { rateLimit: { max: 10, timeWindow: 60_000 } } },
+    { schema: { hide: true }, config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: 60_000 } } },
     async (req, reply) => {
       const invite = await findOpenInvitation(ctx.db, hashToken(req.params.token.slice(0, 100)));
       if (!invite) return sendHtml(reply, renderInviteGone(ctx), 404);

@@ -1,0 +1,81 @@
+import type { ComponentType } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { Apply } from './features/applications/Apply.tsx';
+import { ForgotPassword } from './features/auth/ForgotPassword.tsx';
+import { RequireRole, RequireUser } from './features/auth/guards.tsx';
+import { ResetPassword } from './features/auth/ResetPassword.tsx';
+import { SignIn } from './features/auth/SignIn.tsx';
+import { SignUp } from './features/auth/SignUp.tsx';
+import { Home } from './features/home/Home.tsx';
+import { NotFound, RouteError } from './features/home/NotFound.tsx';
+import { Layout } from './ui/Layout.tsx';
+
+/** A screen loaded on demand: staff and admin code stays out of what job seekers download. */
+async function screen<M>(module: Promise<M>, name: keyof M): Promise<{ Component: ComponentType }> {
+  return { Component: (await module)[name] as ComponentType };
+}
+
+/** Every screen of the app; all paths are under /app. */
+export const router = createBrowserRouter(
+  [
+    {
+      element: <Layout />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { path: 'signin', element: <SignIn /> },
+            { path: 'signup', element: <SignUp /> },
+            { path: 'forgot-password', element: <ForgotPassword /> },
+            { path: 'reset-password', element: <ResetPassword /> },
+            {
+              element: <RequireUser />,
+              children: [
+                { index: true, element: <Home /> },
+                { path: 'apply/:slug', element: <Apply /> },
+                {
+                  element: <RequireRole roles={['recruiter', 'admin']} />,
+                  children: [
+                    {
+                      path: 'companies',
+                      lazy: () => screen(import('./features/companies/CompanyList.tsx'), 'CompanyList'),
+                    },
+                    {
+                      path: 'companies/new',
+                      lazy: () => screen(import('./features/companies/CompanyPages.tsx'), 'NewCompany'),
+                    },
+                    {
+                      path: 'companies/:id',
+                      lazy: () => screen(import('./features/companies/CompanyPages.tsx'), 'EditCompany'),
+                    },
+                    {
+                      path: 'openings',
+                      lazy: () => screen(import('./features/openings/OpeningList.tsx'), 'OpeningList'),
+                    },
+                    {
+                      path: 'openings/new',
+                      lazy: () => screen(import('./features/openings/OpeningPages.tsx'), 'NewOpening'),
+                    },
+                    {
+                      path: 'openings/:id',
+                      lazy: () => screen(import('./features/openings/OpeningPages.tsx'), 'EditOpening'),
+                    },
+                  ],
+                },
+                {
+                  element: <RequireRole roles={['admin']} />,
+                  children: [
+                    { path: 'users', lazy: () => screen(import('./features/admin/Users.tsx'), 'Users') },
+                    { path: 'outbox', lazy: () => screen(import('./features/admin/Outbox.tsx'), 'Outbox') },
+                  ],
+                },
+              ],
+            },
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ],
+  { basename: '/app' },
+);
