@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DialectName } from '../db/connect.ts';
 import { iso, type Tables } from '../db/tables.ts';
 import type { Deliver, MailMessage } from './mail.ts';
@@ -146,5 +146,3 @@ export async function listOutbox(db: Kysely<Tables>, limit = 100): Promise<Outbo
     };
   });
 }
-
-export const _forTests = { claim, sql };

@@ -278,6 +278,31 @@ describe('the public board', () => {
     expect(await slugs('q=night&field=Healthcare')).toEqual([nurse.slug]);
   });
 
+  it('pages through results, newest first when asked', async () => {
+    for (let i = 0; i < 23; i++) {
+      await createOpening({
+        title: `Courier ${i}`,
+        field: 'Logistics',
+        postedAt: new Date(Date.UTC(2026, 0, 1 + i)).toISOString(),
+      });
+    }
+    const page = async (n: number) =>
+      (await request(t, { method: 'GET', url: `/api/v1/jobs?q=courier&sort=newest&page=${n}` })).json();
+    const first = await page(1);
+    expect(first.total).toBe(23);
+    expect(first.results).toHaveLength(20);
+    expect(first.results[0].title).toBe('Courier 22');
+    const second = await page(2);
+    expect(second.results.map((r: { title: string }) => r.title)).toEqual([
+      'Courier 2',
+      'Courier 1',
+      'Courier 0',
+    ]);
+    const html = (await request(t, { method: 'GET', url: '/jobs?q=courier&page=2' })).body;
+    expect(html).toContain('Page 2 of 2');
+    expect(html).toContain('rel="prev"');
+  });
+
   it('survives any text typed in the search box', async () => {
     const hostile = [
       '"',
