@@ -93,16 +93,20 @@ function queries(): string[] {
     const p = new URLSearchParams();
     const kind = i % 10;
     const w = () => words[Math.floor(rand() * words.length)] as string;
-    if (kind === 0) p.set('q', w());
-    else if (kind === 1) p.set('q', `${w()} ${w()}`);
-    else if (kind === 2) p.set('q', `"${w()} ${w()}"`);
-    else if (kind === 3) p.set('q', `${w()} -${w()}`);
-    else if (kind === 4) p.set('q', w()), p.set('field', fields[i % fields.length] as string);
-    else if (kind === 5) p.set('q', w()), p.set('location', 'tor');
-    else if (kind === 6) p.set('q', w()), p.set('sort', 'newest');
-    else if (kind === 7) p.set('q', hostile[i % hostile.length] as string);
-    else if (kind === 8) p.set('field', fields[i % fields.length] as string), p.set('minSalary', '80000');
-    else p.set('q', w()), p.set('page', String(2 + (i % 4)));
+    const field = fields[i % fields.length] as string;
+    const params: Record<string, string>[] = [
+      { q: w() },
+      { q: `${w()} ${w()}` },
+      { q: `"${w()} ${w()}"` },
+      { q: `${w()} -${w()}` },
+      { q: w(), field },
+      { q: w(), location: 'tor' },
+      { q: w(), sort: 'newest' },
+      { q: hostile[i % hostile.length] as string },
+      { field, minSalary: '80000' },
+      { q: w(), page: String(2 + (i % 4)) },
+    ];
+    for (const [k, v] of Object.entries(params[kind] ?? {})) p.set(k, v);
     out.push(`/api/v1/jobs?${p}`);
   }
   return out;

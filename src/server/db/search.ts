@@ -67,19 +67,22 @@ export interface JobQuery {
 
 /** Where the matches come from, which id orders them, the conditions and the relevance order. */
 function plan(dialect: DialectName, q: JobQuery) {
-  const where: RawBuilder<unknown>[] = [sql`o.status = 'open'`];
-  if (q.minYearly !== null) where.push(sql`o.salary_max_yearly >= ${q.minYearly}`);
+  const salary = q.minYearly === null ? null : sql`o.salary_max_yearly >= ${q.minYearly}`;
   const fts = dialect === 'sqlite' ? toFts5WithFilters(q.terms, q.filters) : null;
   if (fts !== null) {
-    // A flat join, so bm25 runs only for rows that pass; it favours title, company, then body.
-    where.push(sql`opening_fts MATCH ${fts}`);
+    // The SQLite index holds open positions only, so the opening table is joined only when a
+    // salary filter or the date order needs it. bm25 favours title, then company, then body.
+    const relevance =
+      toFts5(q.terms) && q.sort === 'relevance' ? sql`bm25(opening_fts, 10.0, 4.0, 1.0, 0.0, 0.0)` : null;
+    const join = salary !== null || relevance === null;
     return {
-      from: sql`opening_fts f JOIN opening o ON o.id = f.rowid`,
+      from: join ? sql`opening_fts f JOIN opening o ON o.id = f.rowid` : sql`opening_fts f`,
       id: sql`f.rowid`,
-      where,
-      relevance: toFts5(q.terms) ? sql`bm25(opening_fts, 10.0, 4.0, 1.0, 0.0, 0.0)` : null,
+      where: [sql`opening_fts MATCH ${fts}`, ...(salary ? [salary] : [])],
+      relevance,
     };
   }
+  const where: RawBuilder<unknown>[] = [sql`o.status = 'open'`, ...(salary ? [salary] : [])];
   const f = q.filters;
   if (f.field) where.push(sql`o.field = ${f.field}`);
   if (f.workplace) where.push(sql`o.workplace_type = ${f.workplace}`);
@@ -98,7 +101,7 @@ function plan(dialect: DialectName, q: JobQuery) {
   if (text !== null) {
     const tsq = sql`websearch_to_tsquery('english', ${text})`;
     where.push(sql`o.search_vector @@ ${tsq}`);
-    relevance = sql`ts_rank_cd(o.search_vector, ${tsq}, 1) DESC`;
+    if (q.sort === 'relevance') relevance = sql`ts_rank_cd(o.search_vector, ${tsq}, 1) DESC`;
   }
   return { from: sql`opening o`, id: sql`o.id`, where, relevance };
 }
@@ -110,6 +113,8 @@ function plan(dialect: DialectName, q: JobQuery) {
  */
 export const SEARCH_CAP = 10_000;
 
+type Head = { n: number | string; floor: number | string | null };
+
 /** Finds matching open positions, best first, and how many match (up to SEARCH_CAP). */
 export async function searchOpeningIds(
   database: Db,
@@ -119,19 +124,14 @@ export async function searchOpeningIds(
   const { from, id, where, relevance } = plan(database.dialect, q);
   const cond = where.length ? sql.join(where, sql` AND `) : sql`1 = 1`;
   const newest = sql`SELECT ${id} AS id FROM ${from} WHERE ${cond} ORDER BY ${id} DESC LIMIT ${SEARCH_CAP + 1}`;
-  const headQuery = sql<{
-    n: number | string;
-    floor: number | string | null;
-  }>`SELECT count(*) AS n, min(id) AS floor
-    FROM (${newest}) head`;
+  const headQuery = sql<Head>`SELECT count(*) AS n, min(id) AS floor FROM (${newest}) head`;
   const [head] = await database.read(headQuery.compile(db));
   const matched = Number(head?.n ?? 0);
   if (matched === 0) return { ids: [], total: 0, capped: false };
   const capped = matched > SEARCH_CAP;
   const within = capped ? sql`${cond} AND ${id} > ${Number(head?.floor)}` : cond;
-  const order =
-    q.sort === 'relevance' && relevance ? sql`${relevance}, o.id DESC` : sql`o.posted_at DESC, o.id DESC`;
-  const pageQuery = sql<{ id: number }>`SELECT o.id FROM ${from} WHERE ${within}
+  const order = relevance ? sql`${relevance}, ${id} DESC` : sql`o.posted_at DESC, o.id DESC`;
+  const pageQuery = sql<{ id: number }>`SELECT ${id} AS id FROM ${from} WHERE ${within}
     ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`;
   const page = await database.read(pageQuery.compile(db));
   return { ids: page.map((r) => Number(r.id)), total: Math.min(matched, SEARCH_CAP), capped };
