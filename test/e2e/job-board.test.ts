@@ -45,6 +45,14 @@ it('a visitor searches, filters and opens a job', async () => {
   await expect(page.locator('.job-card h3').allTextContents()).resolves.toEqual(['Registered Nurse']);
 
   await page.getByLabel('Field').selectOption('');
+  await page.getByText('More filters').click();
+  await page.getByLabel('Employment type').selectOption('part-time');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.waitForURL(/type=part-time/);
+  await expect(page.locator('.result-count').textContent()).resolves.toContain('0 jobs');
+  await expect(page.getByLabel('Employment type').isVisible()).resolves.toBe(true);
+  await page.getByLabel('Employment type').selectOption('');
+
   await page.getByLabel('Keywords').fill('"NEAR (*) \' OR 1=1 --');
   await page.getByRole('button', { name: 'Search' }).click();
   await expect(page.locator('.result-count').textContent()).resolves.toMatch(/\d+ jobs?/);

@@ -69,6 +69,7 @@ function Select(props: {
 }
 
 export function SearchForm({ q }: { q: JobSearchQuery }) {
+  const advanced = q.workplace !== '' || q.type !== '' || q.minSalary !== '' || q.sort !== 'relevance';
   return (
     <form className="search" method="get" action="/jobs" role="search" aria-label="Search jobs">
       <div className="field grow">
@@ -85,33 +86,45 @@ export function SearchForm({ q }: { q: JobSearchQuery }) {
         />
       </div>
       <Select name="field" label="Field" value={q.field} options={FIELDS} all="All fields" />
-      <Select
-        name="workplace"
-        label="Workplace"
-        value={q.workplace}
-        options={WORKPLACE_TYPES}
-        all="Any workplace"
-      />
-      <Select name="type" label="Employment type" value={q.type} options={EMPLOYMENT_TYPES} all="Any type" />
-      <div className="field">
-        <label htmlFor="f-minSalary">Minimum yearly salary</label>
-        <input
-          id="f-minSalary"
-          name="minSalary"
-          type="number"
-          min="0"
-          step="1000"
-          inputMode="numeric"
-          defaultValue={q.minSalary === '' ? '' : String(q.minSalary)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="f-sort">Sort by</label>
-        <select id="f-sort" name="sort" defaultValue={q.sort}>
-          <option value="relevance">Relevance</option>
-          <option value="newest">Newest</option>
-        </select>
-      </div>
+      {/* Less used filters fold away, so a phone shows results without scrolling past them. */}
+      <details className="more-filters" open={advanced || undefined}>
+        <summary>More filters</summary>
+        <div className="more-grid">
+          <Select
+            name="workplace"
+            label="Workplace"
+            value={q.workplace}
+            options={WORKPLACE_TYPES}
+            all="Any workplace"
+          />
+          <Select
+            name="type"
+            label="Employment type"
+            value={q.type}
+            options={EMPLOYMENT_TYPES}
+            all="Any type"
+          />
+          <div className="field">
+            <label htmlFor="f-minSalary">Minimum yearly salary</label>
+            <input
+              id="f-minSalary"
+              name="minSalary"
+              type="number"
+              min="0"
+              step="1000"
+              inputMode="numeric"
+              defaultValue={q.minSalary === '' ? '' : String(q.minSalary)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor="f-sort">Sort by</label>
+            <select id="f-sort" name="sort" defaultValue={q.sort}>
+              <option value="relevance">Relevance</option>
+              <option value="newest">Newest</option>
+            </select>
+          </div>
+        </div>
+      </details>
       <div className="actions">
         <button type="submit">Search</button>
       </div>

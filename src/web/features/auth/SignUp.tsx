@@ -30,7 +30,9 @@ export function SignUp() {
     setValues((v) => ({ ...v, [key]: e.target.value }));
 
   const signUp = useMutation({
-    mutationFn: (body: typeof values) => api('/api/auth/sign-up/email', { method: 'POST', body }),
+    // The confirmation link in the welcome mail lands back in the portal.
+    mutationFn: (body: typeof values) =>
+      api('/api/auth/sign-up/email', { method: 'POST', body: { ...body, callbackURL: '/app' } }),
     onSuccess: async () => {
       await refreshSession(queryClient);
       navigate(nextPath(next), { replace: true });
