@@ -52,7 +52,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
     bodyLimit: 256 * 1024,
-    trustProxy: process.env.TRUST_PROXY === '1',
+    trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
     // Malformed URLs (e.g. a bad percent-escape) get the one error shape too.
     frameworkErrors: (_error, _request, reply) => {
@@ -151,7 +151,13 @@ function registerWebApp(app: FastifyInstance): void {
     maxAge: '1y',
   });
   const serveIndex = async (_req: unknown, reply: FastifyReply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html', dist);
+    reply
+      .header('cache-control', 'no-cache')
+      .header(
+        'content-security-policy',
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      )
+      .sendFile('index.html', dist);
   app.get('/app', serveIndex);
   app.get('/app/*', serveIndex);
 }

@@ -19,6 +19,8 @@ export interface Config {
   /** Public form submissions allowed per IP per minute. */
   formRateLimit: number;
   logLevel: string;
+  /** Behind a reverse proxy: take the client IP from X-Forwarded-For. */
+  trustProxy: boolean;
 }
 
 const port = z.coerce.number().int().min(1).max(65535);
@@ -46,6 +48,7 @@ const envSchema = z.object({
   AGENCY_ADDRESS: z.string().default(''),
   AUTH_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
   FORM_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+  TRUST_PROXY: z.enum(['0', '1']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -82,6 +85,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     authRateLimit: e.AUTH_RATE_LIMIT,
     formRateLimit: e.FORM_RATE_LIMIT,
     logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY === '1',
   };
 }
 
