@@ -131,7 +131,7 @@ async function openDatabase(): Promise<{ database: Db; label: string; cleanup: (
     if (!exists) await admin.query(`CREATE SCHEMA ${schema}`);
     const database = connect(values.postgres, { schema, poolSize: 10 });
     if (!exists) {
-      await migrateToLatest(database.db, database.schema);
+      await migrateToLatest(database.db);
       log(`Generating ${n.toLocaleString()} openings in PostgreSQL schema ${schema}…`);
       await generateOpenings(database, n, log);
     }
@@ -150,7 +150,7 @@ async function openDatabase(): Promise<{ database: Db; label: string; cleanup: (
   mkdirSync(dir, { recursive: true });
   const database = connect(`sqlite:${join(dir, 'bench.db')}`);
   if (fresh) {
-    await migrateToLatest(database.db, database.schema);
+    await migrateToLatest(database.db);
     log(`Generating ${n.toLocaleString()} openings in SQLite (${dir})…`);
     await generateOpenings(database, n, log);
   }

@@ -47,7 +47,7 @@ const root = resolve(import.meta.dirname, '../..');
 /** Builds the whole application: platform plugins first, then each feature. */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<BuiltApp> {
   const database = opts.database ?? connect(config.databaseUrl);
-  await migrateToLatest(database.db, database.schema);
+  await migrateToLatest(database.db);
 
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },

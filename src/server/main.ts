@@ -37,7 +37,7 @@ async function serve(config: Config): Promise<void> {
 
 async function migrate(config: Config): Promise<void> {
   const database = connect(config.databaseUrl);
-  const ran = await migrateToLatest(database.db, database.schema);
+  const ran = await migrateToLatest(database.db);
   console.log(ran.length ? `Applied: ${ran.join(', ')}` : 'The schema is up to date.');
   await database.close();
 }

@@ -14,8 +14,6 @@ export interface Db {
   dialect: DialectName;
   /** The SQLite file path (null for PostgreSQL or an in-memory database). */
   sqliteFile: string | null;
-  /** The PostgreSQL schema in use (undefined on SQLite). */
-  schema?: string;
   /** Runs a heavy read off the main thread where that matters (SQLite), else on the pool. */
   read<R>(query: CompiledQuery<R>): Promise<R[]>;
   close(): Promise<void>;
@@ -43,7 +41,6 @@ export function connect(
       db,
       dialect: 'postgres',
       sqliteFile: null,
-      schema: opts.schema ?? 'public',
       read,
       close: () => db.destroy(),
     };

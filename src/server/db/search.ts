@@ -92,9 +92,7 @@ function plan(dialect: DialectName, q: JobQuery) {
   if (place.length) {
     // Every word typed must start a word of the city, region or country, as on SQLite.
     const tsq = place.map((w) => `${w}:*`).join(' & ');
-    where.push(
-      sql`to_tsvector('simple', o.city || ' ' || o.region || ' ' || o.country) @@ to_tsquery('simple', ${tsq})`,
-    );
+    where.push(sql`o.place_vector @@ to_tsquery('simple', ${tsq})`);
   }
   const text = dialect === 'postgres' ? toWebsearch(q.terms) : null;
   let relevance: RawBuilder<unknown> | null = null;
@@ -114,25 +112,56 @@ function plan(dialect: DialectName, q: JobQuery) {
 export const SEARCH_CAP = 10_000;
 
 type Head = { n: number | string; floor: number | string | null };
+type Plan = ReturnType<typeof plan>;
+type Read = <R>(query: RawBuilder<R>) => Promise<R[]>;
+type Found = { ids: number[]; total: number; capped: boolean };
 
 /** Finds matching open positions, best first, and how many match (up to SEARCH_CAP). */
-export async function searchOpeningIds(
-  database: Db,
-  q: JobQuery,
-): Promise<{ ids: number[]; total: number; capped: boolean }> {
+export async function searchOpeningIds(database: Db, q: JobQuery): Promise<Found> {
   const { db } = database;
-  const { from, id, where, relevance } = plan(database.dialect, q);
-  const cond = where.length ? sql.join(where, sql` AND `) : sql`1 = 1`;
-  const newest = sql`SELECT ${id} AS id FROM ${from} WHERE ${cond} ORDER BY ${id} DESC LIMIT ${SEARCH_CAP + 1}`;
-  const headQuery = sql<Head>`SELECT count(*) AS n, min(id) AS floor FROM (${newest}) head`;
-  const [head] = await database.read(headQuery.compile(db));
-  const matched = Number(head?.n ?? 0);
+  const p = plan(database.dialect, q);
+  if (database.dialect === 'sqlite') {
+    return rankNewest((query) => database.read(query.compile(db)), p, q, [null]);
+  }
+  return db.transaction().execute(async (tx) => {
+    const top = Number(
+      (await sql<{ top: number | null }>`SELECT max(id) AS top FROM opening`.execute(tx)).rows[0]?.top ?? 0,
+    );
+    // Bitmap scans let PostgreSQL intersect the GIN index with an id range. A scan in id order
+    // would test tsvectors row by row instead: seconds for a middling word at a million rows.
+    await sql`SET LOCAL enable_indexscan = off`.execute(tx);
+    const floors = WINDOWS.map((w) => top - w).filter((f) => f > 0);
+    return rankNewest(async (query) => (await query.execute(tx)).rows, p, q, [...floors, null]);
+  });
+}
+
+/** Newest-first windows tried in turn on PostgreSQL; most searches fill SEARCH_CAP in the first. */
+const WINDOWS = [50_000, 200_000, 800_000];
+
+/**
+ * Counts matches newest first (widening the id window until SEARCH_CAP is reached or there is
+ * no window left), then ranks the page among the newest SEARCH_CAP matches.
+ */
+async function rankNewest(read: Read, p: Plan, q: JobQuery, floors: (number | null)[]): Promise<Found> {
+  const base = sql.join(p.where, sql` AND `);
+  let matched = 0;
+  let cut: number | null = null;
+  for (const floor of floors) {
+    const cond = floor === null ? base : sql`${base} AND ${p.id} > ${floor}`;
+    const newest = sql`SELECT ${p.id} AS id FROM ${p.from} WHERE ${cond} ORDER BY ${p.id} DESC LIMIT ${SEARCH_CAP + 1}`;
+    const [head] = await read(sql<Head>`SELECT count(*) AS n, min(id) AS floor FROM (${newest}) head`);
+    matched = Number(head?.n ?? 0);
+    cut = head?.floor === null || head?.floor === undefined ? null : Number(head.floor);
+    if (matched > SEARCH_CAP) break;
+  }
   if (matched === 0) return { ids: [], total: 0, capped: false };
   const capped = matched > SEARCH_CAP;
-  const within = capped ? sql`${cond} AND ${id} > ${Number(head?.floor)}` : cond;
-  const order = relevance ? sql`${relevance}, ${id} DESC` : sql`o.posted_at DESC, o.id DESC`;
-  const pageQuery = sql<{ id: number }>`SELECT ${id} AS id FROM ${from} WHERE ${within}
-    ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`;
-  const page = await database.read(pageQuery.compile(db));
+  const within = capped ? sql`${base} AND ${p.id} > ${cut}` : base;
+  const order = p.relevance ? sql`${p.relevance}, ${p.id} DESC` : sql`o.posted_at DESC, o.id DESC`;
+  const page = await read(
+    sql<{
+      id: number;
+    }>`SELECT ${p.id} AS id FROM ${p.from} WHERE ${within} ORDER BY ${order} LIMIT ${q.limit} OFFSET ${q.offset}`,
+  );
   return { ids: page.map((r) => Number(r.id)), total: Math.min(matched, SEARCH_CAP), capped };
 }

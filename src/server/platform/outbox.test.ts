@@ -11,7 +11,7 @@ const quiet = { error: () => {} };
 
 beforeAll(async () => {
   ({ database, drop } = await testDatabase());
-  await migrateToLatest(database.db, database.schema);
+  await migrateToLatest(database.db);
 });
 afterAll(async () => drop?.());
 

@@ -1,0 +1,148 @@
+// Customer service: contact centres, support desks and the tills.
+import type { SkillEntry } from './entry.ts';
+
+export const CUSTOMER_SERVICE_SKILLS: readonly SkillEntry[] = [
+  {
+    name: 'Customer service',
+    aliases: ['Customer care', 'Client service', 'Customer support', 'Client care'],
+    fields: ['Customer service', 'Hospitality', 'Sales'],
+    kind: 'interpersonal',
+  },
+  {
+    name: 'Complaint handling',
+    aliases: ['Complaints handling', 'Complaint resolution', 'Handling complaints', 'Complaints management'],
+    fields: ['Customer service'],
+    kind: 'interpersonal',
+  },
+  {
+    name: 'Call handling',
+    aliases: ['Inbound calls', 'Telephone handling', 'Phone handling', 'Answering phones'],
+    fields: ['Customer service', 'Administration'],
+    kind: 'technical',
+  },
+  {
+    name: 'Call centre operations',
+    aliases: ['Call center operations', 'Call centre', 'Call center', 'Contact centre', 'Contact center'],
+    fields: ['Customer service'],
+    kind: 'domain',
+  },
+  {
+    name: 'Live chat support',
+    aliases: ['Live chat', 'Chat support', 'Web chat'],
+    fields: ['Customer service'],
+    kind: 'technical',
+  },
+  {
+    name: 'Email support',
+    aliases: ['Email customer service', 'Written customer support'],
+    fields: ['Customer service'],
+    kind: 'technical',
+  },
+  {
+    name: 'Technical support',
+    aliases: [
+      'Tech support',
+      'IT support',
+      'Help desk',
+      'Service desk',
+      'First line support',
+      '1st line support',
+      '2nd line support',
+    ],
+    fields: ['Customer service', 'Software'],
+    kind: 'technical',
+  },
+  {
+    name: 'De-escalation',
+    aliases: ['Conflict de-escalation', 'Calming difficult situations', 'Handling difficult customers'],
+    fields: ['Customer service', 'Healthcare', 'Hospitality'],
+    kind: 'interpersonal',
+  },
+  {
+    name: 'Customer retention',
+    aliases: ['Churn reduction', 'Client retention', 'Retention'],
+    fields: ['Customer service', 'Sales', 'Marketing'],
+    kind: 'domain',
+  },
+  { name: 'Zendesk', aliases: ['Zendesk Support'], fields: ['Customer service'], kind: 'tool' },
+  { name: 'Freshdesk', aliases: ['Freshworks'], fields: ['Customer service'], kind: 'tool' },
+  { name: 'Intercom', aliases: [], fields: ['Customer service', 'Marketing'], kind: 'tool' },
+  {
+    name: 'ServiceNow',
+    aliases: ['SNOW'],
+    fields: ['Customer service', 'Software', 'Operations'],
+    kind: 'tool',
+  },
+  {
+    name: 'Ticketing systems',
+    aliases: ['Ticket management', 'Support ticketing', 'Ticketing'],
+    fields: ['Customer service', 'Software'],
+    kind: 'tool',
+  },
+  {
+    name: 'Customer onboarding',
+    aliases: ['Client onboarding'],
+    fields: ['Customer service', 'Sales'],
+    kind: 'domain',
+  },
+  {
+    name: 'Service level agreements',
+    aliases: ['SLA', 'SLAs', 'SLA management'],
+    fields: ['Customer service', 'Operations', 'Software'],
+    kind: 'domain',
+  },
+  { name: 'Net Promoter Score', aliases: ['NPS'], fields: ['Customer service', 'Marketing'], kind: 'domain' },
+  {
+    name: 'Customer satisfaction',
+    aliases: ['CSAT', 'Customer satisfaction scores', 'Customer experience', 'CX'],
+    fields: ['Customer service'],
+    kind: 'domain',
+  },
+  {
+    name: 'Returns processing',
+    aliases: ['Returns handling', 'Refunds processing', 'Returns and refunds'],
+    fields: ['Customer service', 'Logistics'],
+    kind: 'technical',
+  },
+  {
+    name: 'Order processing',
+    aliases: ['Order management', 'Order entry', 'Sales order processing'],
+    fields: ['Customer service', 'Logistics', 'Administration'],
+    kind: 'technical',
+  },
+  {
+    name: 'Knowledge base writing',
+    aliases: [
+      'Help centre articles',
+      'Help center articles',
+      'Support documentation',
+      'Knowledge management',
+    ],
+    fields: ['Customer service'],
+    kind: 'technical',
+  },
+  {
+    name: 'Telephone manner',
+    aliases: ['Telephone etiquette', 'Phone manner', 'Phone etiquette'],
+    fields: ['Customer service', 'Administration'],
+    kind: 'interpersonal',
+  },
+  {
+    name: 'Omnichannel support',
+    aliases: ['Multichannel support'],
+    fields: ['Customer service'],
+    kind: 'domain',
+  },
+  {
+    name: 'Cash handling',
+    aliases: ['Cashiering', 'Till operation', 'Cash counting', 'Cashing up'],
+    fields: ['Customer service', 'Hospitality', 'Sales'],
+    kind: 'technical',
+  },
+  {
+    name: 'Point of sale systems',
+    aliases: ['POS', 'EPOS', 'POS systems', 'Till systems', 'Cash register'],
+    fields: ['Customer service', 'Hospitality', 'Sales'],
+    kind: 'tool',
+  },
+];
