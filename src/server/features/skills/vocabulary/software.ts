@@ -295,6 +295,12 @@ export const SOFTWARE_SKILLS: readonly SkillEntry[] = [
     kind: 'technical',
   },
   {
+    name: 'CompTIA A+',
+    aliases: ['A+ certification', 'CompTIA A Plus', 'CompTIA Network+', 'CompTIA Security+'],
+    fields: ['Software', 'Customer service'],
+    kind: 'certification',
+  },
+  {
     name: 'Cloud computing',
     aliases: ['Cloud', 'Cloud infrastructure', 'Cloud platforms'],
     fields: ['Software'],
