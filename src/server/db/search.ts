@@ -136,7 +136,7 @@ export async function searchOpeningIds(database: Db, q: JobQuery): Promise<Found
 }
 
 /** Newest-first windows tried in turn on PostgreSQL; most searches fill SEARCH_CAP in the first. */
-const WINDOWS = [50_000, 200_000, 800_000];
+const WINDOWS = [100_000, 400_000];
 
 /**
  * Counts matches newest first (widening the id window until SEARCH_CAP is reached or there is
