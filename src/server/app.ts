@@ -14,10 +14,13 @@ import { connect, type Db } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { registerAccounts } from './features/accounts/routes.ts';
 import { registerApplications } from './features/applications/routes.ts';
+import { registerCandidates } from './features/candidates/routes.ts';
 import { registerCompanies } from './features/companies/routes.ts';
+import { registerContacts } from './features/contacts/routes.ts';
 import { registerHome } from './features/openings/home.tsx';
 import { registerOpeningPages } from './features/openings/pages.tsx';
 import { registerOpenings } from './features/openings/routes.ts';
+import { registerSkills } from './features/skills/index.ts';
 import { createAuth, registerAuth } from './platform/auth.ts';
 import type { AppContext } from './platform/context.ts';
 import { registerCsrf } from './platform/csrf.ts';
@@ -121,6 +124,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
 
   registerAccounts(app, ctx);
   registerCompanies(app, ctx);
+  registerContacts(app, ctx);
+  registerCandidates(app, ctx);
+  registerSkills(app);
   registerOpenings(app, ctx);
   registerApplications(app, ctx);
   registerOpeningPages(app, ctx);

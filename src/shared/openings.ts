@@ -48,6 +48,8 @@ export const openingInput = z
     status: z.enum(OPENING_STATUSES).default('draft'),
     postedAt: isoDate.nullable().default(null),
     validThrough: isoDate.nullable().default(null),
+    hiringContactId: z.number().int().positive().nullable().default(null),
+    skills: z.array(text(80)).max(60, 'Keep it to 60 skills').default([]),
   })
   .refine((o) => o.workplaceType === 'remote' || o.city !== '' || o.country !== '', {
     message: 'Give a city or country for an on-site or hybrid job',
@@ -76,6 +78,8 @@ export const opening = z.object({
   postedAt: z.string().nullable(),
   validThrough: z.string().nullable(),
   applicationCount: z.number().int(),
+  hiringContact: z.object({ id: z.number().int(), name: z.string(), title: z.string() }).nullable(),
+  skills: z.array(z.object({ name: z.string(), known: z.boolean() })),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -122,12 +126,13 @@ export const jobSearchResult = z.object({
 });
 export type JobSearchResult = z.infer<typeof jobSearchResult>;
 
-/** What the public sees of an open position. */
+/** What the public sees of an open position: no internal counts, no client contact. */
 export const publicJob = opening.omit({
   applicationCount: true,
   createdAt: true,
   updatedAt: true,
   positions: true,
+  hiringContact: true,
 });
 export type PublicJob = z.infer<typeof publicJob>;
 

@@ -68,9 +68,58 @@ export interface OpeningTable {
   salary_max_yearly: NullableBigInt;
   positions: number;
   status: string;
+  hiring_contact_id: number | null;
   posted_at: NullableInstant;
   valid_through: NullableInstant;
   created_by: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface CandidateTable {
+  id: Generated<number>;
+  user_id: string | null;
+  name: string;
+  email: Generated<string>;
+  phone: Generated<string>;
+  phone_key: Generated<string>;
+  city: Generated<string>;
+  region: Generated<string>;
+  country: Generated<string>;
+  headline: Generated<string>;
+  field: string | null;
+  years_experience: number | null;
+  workplace_types: Generated<string>;
+  employment_types: Generated<string>;
+  salary_amount: NullableBigInt;
+  salary_currency: string | null;
+  salary_period: string | null;
+  available_from: string | null;
+  source: string;
+  owner_id: string | null;
+  consent_on: string | null;
+  consent_wording: Generated<string>;
+  created_by: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** candidate_skill and opening_skill share this shape, keyed by their owner's id. */
+export interface SkillRow {
+  skill_key: string;
+  name: string;
+  known: number;
+  position: number;
+}
+
+export interface ContactTable {
+  id: Generated<number>;
+  company_id: number;
+  name: string;
+  title: Generated<string>;
+  email: Generated<string>;
+  phone: Generated<string>;
+  notes: Generated<string>;
   created_at: Instant;
   updated_at: Instant;
 }
@@ -119,6 +168,10 @@ export interface Tables {
   stored_file: StoredFileTable;
   application: ApplicationTable;
   outbox: OutboxTable;
+  candidate: CandidateTable;
+  candidate_skill: SkillRow & { candidate_id: number };
+  opening_skill: SkillRow & { opening_id: number };
+  contact: ContactTable;
 }
 
 /** Turns an instant as either database returns it into an ISO-8601 UTC string. */

@@ -4,6 +4,7 @@ import * as m002 from './002_openings.ts';
 import * as m003 from './003_applications.ts';
 import * as m004 from './004_outbox.ts';
 import * as m005 from './005_place_search.ts';
+import * as m006 from './006_candidates.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '003_applications': m003,
   '004_outbox': m004,
   '005_place_search': m005,
+  '006_candidates': m006,
 };

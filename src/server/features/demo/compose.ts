@@ -167,5 +167,7 @@ export function openingBody(
     status: o.status ?? 'open',
     postedAt: dates.postedAt,
     validThrough: dates.validThrough,
+    hiringContactId: null,
+    skills: [],
   };
 }

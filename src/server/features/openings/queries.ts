@@ -11,6 +11,7 @@ import type { Db, DialectName } from '../../db/connect.ts';
 import { reindexOpenings, searchOpeningIds } from '../../db/search.ts';
 import { iso, num, type OpeningTable, type Tables } from '../../db/tables.ts';
 import { uniqueSlug } from '../../platform/slug.ts';
+import { replaceSkills, skillsOf } from '../skills/index.ts';
 import { yearlyTop } from './salary.ts';
 import { parseSearchTerms } from './search-terms.ts';
 import { summarize } from './summary.ts';
@@ -21,6 +22,8 @@ type Row = Selectable<OpeningTable> & {
   company_name: string;
   company_slug: string;
   company_website: string;
+  contact_name: string | null;
+  contact_title: string | null;
   application_count?: unknown;
 };
 
@@ -34,7 +37,7 @@ function toSalary(r: Row): Salary | null {
   };
 }
 
-function toOpening(r: Row): Opening {
+function toOpening(r: Row, skills: Opening['skills'] = []): Opening {
   return {
     id: r.id,
     slug: r.slug,
@@ -56,6 +59,11 @@ function toOpening(r: Row): Opening {
     postedAt: iso(r.posted_at),
     validThrough: iso(r.valid_through),
     applicationCount: Number(r.application_count ?? 0),
+    hiringContact:
+      r.hiring_contact_id !== null
+        ? { id: r.hiring_contact_id, name: r.contact_name ?? '', title: r.contact_title ?? '' }
+        : null,
+    skills,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
   };
@@ -65,8 +73,25 @@ function selectOpenings(db: Kysely<Tables>) {
   return db
     .selectFrom('opening as o')
     .innerJoin('company as c', 'c.id', 'o.company_id')
+    .leftJoin('contact as h', 'h.id', 'o.hiring_contact_id')
     .selectAll('o')
-    .select(['c.name as company_name', 'c.slug as company_slug', 'c.website as company_website']);
+    .select([
+      'c.name as company_name',
+      'c.slug as company_slug',
+      'c.website as company_website',
+      'h.name as contact_name',
+      'h.title as contact_title',
+    ]);
+}
+
+/** Openings with their skills, for the views that show them. */
+async function withSkills(db: Kysely<Tables>, rows: Row[]): Promise<Opening[]> {
+  const skills = await skillsOf(
+    db,
+    'opening',
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => toOpening(r, skills.get(r.id) ?? []));
 }
 
 function columns(input: OpeningInput) {
@@ -91,7 +116,22 @@ function columns(input: OpeningInput) {
     // An opening gets its posted date when it first opens, unless one was given.
     posted_at: input.postedAt ?? (input.status === 'open' ? new Date().toISOString() : null),
     valid_through: input.validThrough,
+    hiring_contact_id: input.hiringContactId,
   };
+}
+
+export async function contactWorksAt(
+  db: Kysely<Tables>,
+  contactId: number,
+  companyId: number,
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('contact')
+    .select('id')
+    .where('id', '=', contactId)
+    .where('company_id', '=', companyId)
+    .executeTakeFirst();
+  return row !== undefined;
 }
 
 export async function companyExists(db: Kysely<Tables>, id: number): Promise<boolean> {
@@ -110,6 +150,7 @@ export async function insertOpening(
       .values({ ...columns(input), slug: uniqueSlug(input.title), created_by: userId })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await replaceSkills(tx, 'opening', row.id, input.skills);
     await reindexOpenings(tx, dialect, { openingIds: [row.id] });
     return row.id;
   });
@@ -134,6 +175,7 @@ export async function updateOpening(
       })
       .where('id', '=', id)
       .execute();
+    await replaceSkills(tx, 'opening', id, input.skills);
     await reindexOpenings(tx, dialect, { openingIds: [id] });
     return true;
   });
@@ -141,12 +183,13 @@ export async function updateOpening(
 
 export async function findOpening(db: Kysely<Tables>, id: number): Promise<Opening | null> {
   const row = await selectOpenings(db).where('o.id', '=', id).executeTakeFirst();
-  return row ? toOpening({ ...row, application_count: await countApplications(db, id) }) : null;
+  if (!row) return null;
+  return (await withSkills(db, [{ ...row, application_count: await countApplications(db, id) }]))[0] ?? null;
 }
 
 export async function findOpeningBySlug(db: Kysely<Tables>, slug: string): Promise<Opening | null> {
   const row = await selectOpenings(db).where('o.slug', '=', slug).executeTakeFirst();
-  return row ? toOpening(row) : null;
+  return row ? ((await withSkills(db, [row]))[0] ?? null) : null;
 }
 
 async function countApplications(db: Kysely<Tables>, openingId: number): Promise<number> {
@@ -173,7 +216,7 @@ export async function listOpenings(
   if (filter.companyId) q = q.where('o.company_id', '=', filter.companyId);
   if (filter.status) q = q.where('o.status', '=', filter.status);
   const rows = await q.orderBy('o.updated_at', 'desc').orderBy('o.id', 'desc').limit(500).execute();
-  return rows.map(toOpening);
+  return withSkills(db, rows);
 }
 
 /** Open positions at a company, for "other openings here". */
@@ -196,7 +239,7 @@ export async function listRecentOpen(db: Kysely<Tables>, limit: number): Promise
     .orderBy('o.id', 'desc')
     .limit(limit)
     .execute();
-  return rows.map(toOpening);
+  return rows.map((r) => toOpening(r));
 }
 
 export function toSummary(o: Opening): JobSummary {

@@ -1,20 +1,24 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import {
   jobSearchQuery,
   jobSearchResult,
+  type OpeningInput,
   opening,
   openingInput,
   openingListQuery,
   publicJob,
 } from '../../../shared/openings.ts';
+import type { Tables } from '../../db/tables.ts';
 import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { invalid, notFound, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
 import {
   companyExists,
+  contactWorksAt,
   findOpening,
   findOpeningBySlug,
   insertOpening,
@@ -24,6 +28,16 @@ import {
 } from './queries.ts';
 
 const slugParams = z.object({ slug: z.string().max(200) });
+
+/** The company must exist, and a hiring contact must work there. */
+async function checkReferences(db: Kysely<Tables>, input: OpeningInput): Promise<void> {
+  if (!(await companyExists(db, input.companyId))) {
+    throw invalid('Choose an existing company.', { companyId: 'No such company' });
+  }
+  if (input.hiringContactId !== null && !(await contactWorksAt(db, input.hiringContactId, input.companyId))) {
+    throw invalid('Choose a contact at this company.', { hiringContactId: 'Not a contact at this company' });
+  }
+}
 
 export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -51,8 +65,7 @@ export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): voi
     { ...staff, schema: { tags, body: openingInput, response: { 201: opening } } },
     async (req, reply) => {
       const user = await mustUser(req);
-      if (!(await companyExists(ctx.db, req.body.companyId)))
-        throw invalid('Choose an existing company.', { companyId: 'No such company' });
+      await checkReferences(ctx.db, req.body);
       const id = await insertOpening(ctx.db, ctx.dialect, req.body, user.id);
       return reply.status(201).send(orNotFound(await findOpening(ctx.db, id), 'That opening'));
     },
@@ -62,8 +75,7 @@ export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): voi
     '/api/v1/openings/:id',
     { ...staff, schema: { tags, params: idParams, body: openingInput, response: { 200: opening } } },
     async (req) => {
-      if (!(await companyExists(ctx.db, req.body.companyId)))
-        throw invalid('Choose an existing company.', { companyId: 'No such company' });
+      await checkReferences(ctx.db, req.body);
       if (!(await updateOpening(ctx.db, ctx.dialect, req.params.id, req.body)))
         throw notFound('That opening');
       return orNotFound(await findOpening(ctx.db, req.params.id), 'That opening');

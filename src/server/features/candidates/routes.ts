@@ -1,0 +1,91 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import {
+  type CandidateInput,
+  candidate,
+  candidateInput,
+  candidateList,
+  candidateListQuery,
+  candidateWithDuplicates,
+} from '../../../shared/candidates.ts';
+import { ROLES } from '../../../shared/vocabulary.ts';
+import type { Tables } from '../../db/tables.ts';
+import { mustUser, requireRole } from '../../platform/auth.ts';
+import type { AppContext } from '../../platform/context.ts';
+import { invalid, notFound, orNotFound } from '../../platform/errors.ts';
+import { idParams } from '../../platform/params.ts';
+import {
+  findCandidate,
+  findPossibleDuplicates,
+  insertCandidate,
+  isStaffId,
+  listCandidates,
+  listStaff,
+  updateCandidate,
+} from './queries.ts';
+
+async function checkOwner(db: Kysely<Tables>, input: CandidateInput): Promise<void> {
+  if (input.ownerId && !(await isStaffId(db, input.ownerId))) {
+    throw invalid('Choose a recruiter as the owner.', { ownerId: 'Not a recruiter' });
+  }
+}
+
+/** Candidate records: staff only; a job seeker never sees another person's record. */
+export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): void {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const staff = { preHandler: requireRole('recruiter', 'admin') };
+  const tags = ['candidates'];
+
+  app.get(
+    '/api/v1/staff',
+    {
+      ...staff,
+      schema: {
+        tags,
+        response: { 200: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(ROLES) })) },
+      },
+    },
+    async () => (await listStaff(ctx.db)).map((u) => ({ ...u, role: u.role as (typeof ROLES)[number] })),
+  );
+
+  app.get(
+    '/api/v1/candidates',
+    { ...staff, schema: { tags, querystring: candidateListQuery, response: { 200: candidateList } } },
+    async (req) => listCandidates(ctx.db, req.query),
+  );
+
+  app.post(
+    '/api/v1/candidates',
+    { ...staff, schema: { tags, body: candidateInput, response: { 201: candidateWithDuplicates } } },
+    async (req, reply) => {
+      const user = await mustUser(req);
+      await checkOwner(ctx.db, req.body);
+      const id = await insertCandidate(ctx.db, req.body, user.id);
+      const created = orNotFound(await findCandidate(ctx.db, id), 'That candidate');
+      return reply
+        .status(201)
+        .send({ candidate: created, duplicates: await findPossibleDuplicates(ctx.db, created) });
+    },
+  );
+
+  app.get(
+    '/api/v1/candidates/:id',
+    { ...staff, schema: { tags, params: idParams, response: { 200: candidateWithDuplicates } } },
+    async (req) => {
+      const found = orNotFound(await findCandidate(ctx.db, req.params.id), 'That candidate');
+      return { candidate: found, duplicates: await findPossibleDuplicates(ctx.db, found) };
+    },
+  );
+
+  app.put(
+    '/api/v1/candidates/:id',
+    { ...staff, schema: { tags, params: idParams, body: candidateInput, response: { 200: candidate } } },
+    async (req) => {
+      await checkOwner(ctx.db, req.body);
+      if (!(await updateCandidate(ctx.db, req.params.id, req.body))) throw notFound('That candidate');
+      return orNotFound(await findCandidate(ctx.db, req.params.id), 'That candidate');
+    },
+  );
+}
