@@ -15,7 +15,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { registerAccounts } from './features/accounts/routes.ts';
 import { registerApplications } from './features/applications/routes.ts';
 import { registerCandidates } from './features/candidates/routes.ts';
-import { registerCompanies } from './features/companies/routes.ts';
+import { registerCompanies } from './features/companies/index.ts';
 import { registerContacts } from './features/contacts/routes.ts';
 import { registerHome } from './features/openings/home.tsx';
 import { registerOpeningPages } from './features/openings/pages.tsx';

@@ -92,3 +92,7 @@ export async function updateCompany(
     return true;
   });
 }
+
+export async function companyExists(db: Kysely<Tables>, id: number): Promise<boolean> {
+  return (await db.selectFrom('company').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}

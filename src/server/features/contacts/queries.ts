@@ -57,7 +57,3 @@ export async function deleteContact(db: Kysely<Tables>, id: number): Promise<boo
   const res = await db.deleteFrom('contact').where('id', '=', id).executeTakeFirst();
   return Number(res.numDeletedRows) > 0;
 }
-
-export async function companyExists(db: Kysely<Tables>, id: number): Promise<boolean> {
-  return (await db.selectFrom('company').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
-}

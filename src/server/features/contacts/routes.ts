@@ -6,14 +6,8 @@ import { requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
-import {
-  companyExists,
-  deleteContact,
-  findContact,
-  insertContact,
-  listContacts,
-  updateContact,
-} from './queries.ts';
+import { companyExists } from '../companies/index.ts';
+import { deleteContact, findContact, insertContact, listContacts, updateContact } from './queries.ts';
 
 /** People at client companies: staff only. */
 export function registerContacts(fastify: FastifyInstance, ctx: AppContext): void {

@@ -134,10 +134,6 @@ export async function contactWorksAt(
   return row !== undefined;
 }
 
-export async function companyExists(db: Kysely<Tables>, id: number): Promise<boolean> {
-  return (await db.selectFrom('company').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
-}
-
 export async function insertOpening(
   db: Kysely<Tables>,
   dialect: DialectName,

@@ -16,8 +16,8 @@ import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { invalid, notFound, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
+import { companyExists } from '../companies/index.ts';
 import {
-  companyExists,
   contactWorksAt,
   findOpening,
   findOpeningBySlug,
