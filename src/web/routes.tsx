@@ -49,6 +49,22 @@ export const router = createBrowserRouter(
                       lazy: () => screen(import('./features/companies/CompanyPages.tsx'), 'EditCompany'),
                     },
                     {
+                      path: 'candidates',
+                      lazy: () => screen(import('./features/candidates/CandidateList.tsx'), 'CandidateList'),
+                    },
+                    {
+                      path: 'candidates/new',
+                      lazy: () => screen(import('./features/candidates/CandidatePages.tsx'), 'NewCandidate'),
+                    },
+                    {
+                      path: 'candidates/:id',
+                      lazy: () => screen(import('./features/candidates/CandidatePages.tsx'), 'CandidatePage'),
+                    },
+                    {
+                      path: 'candidates/:id/edit',
+                      lazy: () => screen(import('./features/candidates/CandidatePages.tsx'), 'EditCandidate'),
+                    },
+                    {
                       path: 'openings',
                       lazy: () => screen(import('./features/openings/OpeningList.tsx'), 'OpeningList'),
                     },

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
   createUser,
@@ -176,3 +176,15 @@ export function tempFile(name: string, content: string | Uint8Array): string {
 /** The smallest document that content detection accepts as a PDF. */
 export const TINY_PDF =
   '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
+
+/**
+ * The error text tied to an input: the last id in its aria-describedby (the shared Field
+ * components put the hint first and the error last). Fails when the input is not marked invalid.
+ */
+export async function fieldError(page: Page, input: Locator): Promise<string> {
+  expect(await input.getAttribute('aria-invalid'), 'the input is marked invalid').toBe('true');
+  const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
+  const last = ids.at(-1);
+  if (!last) throw new Error('the input has no aria-describedby');
+  return ((await page.locator(`[id="${last}"]`).textContent()) ?? '').trim();
+}

@@ -54,6 +54,9 @@ function NavItems({ me }: { me: Me | null | undefined }) {
             <NavLink to="/openings">Openings</NavLink>
           </li>
           <li>
+            <NavLink to="/candidates">Candidates</NavLink>
+          </li>
+          <li>
             <NavLink to="/companies">Companies</NavLink>
           </li>
           {me.role === 'admin' ? (

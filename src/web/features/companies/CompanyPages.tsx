@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
+import { CompanyContacts } from '../contacts/CompanyContacts.tsx';
 import { OpeningTable } from '../openings/OpeningTable.tsx';
 import { useOpenings } from '../openings/queries.ts';
 import { CompanyForm } from './CompanyForm.tsx';
@@ -55,6 +56,7 @@ export function EditCompany() {
               </p>
             ) : null}
             <CompanyForm key={c.updatedAt} company={c} onSaved={() => setSaved(true)} />
+            <CompanyContacts companyId={c.id} />
             <CompanyOpenings companyId={c.id} />
           </>
         )}

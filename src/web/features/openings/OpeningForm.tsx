@@ -13,8 +13,16 @@ import { errorMessage, fieldErrors } from '../../api.ts';
 import { type Option, SelectField, TextArea, TextField } from '../../ui/Field.tsx';
 import { ErrorMessage, SubmitButton } from '../../ui/Status.tsx';
 import { useFocusError } from '../../ui/useFocusError.ts';
+import { SkillsInput } from '../candidates/SkillsInput.tsx';
 import { useCompanies } from '../companies/queries.ts';
-import { blankOpening, fromOpening, type OpeningValues, toOpeningInput } from './formValues.ts';
+import { useContacts } from '../contacts/queries.ts';
+import {
+  blankOpening,
+  fromOpening,
+  type OpeningTextKey,
+  type OpeningValues,
+  toOpeningInput,
+} from './formValues.ts';
 import { useSaveOpening } from './queries.ts';
 
 const options = (values: readonly string[]): Option[] => values.map((v) => ({ value: v, label: label(v) }));
@@ -36,7 +44,9 @@ export function OpeningForm(props: {
   const companies = useCompanies();
   const save = useSaveOpening(opening?.id ?? null);
 
-  const bind = (key: keyof OpeningValues) => ({
+  const contacts = useContacts(Number(values.companyId) || null);
+
+  const bind = (key: OpeningTextKey) => ({
     name: key,
     value: values[key],
     onChange: (e: { target: { value: string } }) => setValues((v) => ({ ...v, [key]: e.target.value })),
@@ -57,6 +67,20 @@ export function OpeningForm(props: {
     choose(companies.isPending ? 'Loading companies…' : 'Choose a company'),
     ...(companies.data ?? []).map((c) => ({ value: String(c.id), label: c.name })),
   ];
+  // Contacts belong to one company: choosing another company clears the hiring contact.
+  const companyBinding = {
+    ...bind('companyId'),
+    onChange: (e: { target: { value: string } }) =>
+      setValues((v) => ({ ...v, companyId: e.target.value, hiringContactId: '' })),
+  };
+  const contactOptions = [
+    choose(values.companyId ? (contacts.isPending ? 'Loading contacts…' : 'None') : 'Choose a company first'),
+    ...(contacts.data ?? []).map((c) => ({
+      value: String(c.id),
+      label: c.title ? `${c.name}, ${c.title}` : c.name,
+    })),
+  ];
+  const skillsError = errors.skills ?? Object.entries(errors).find(([k]) => k.startsWith('skills.'))?.[1];
   const hasFieldErrors = Object.keys(errors).length > 0;
 
   return (
@@ -72,11 +96,18 @@ export function OpeningForm(props: {
           <SelectField
             label="Company"
             options={companyOptions}
-            {...bind('companyId')}
+            {...companyBinding}
             error={errors.companyId}
           />
-          <TextField label="Job title" {...bind('title')} error={errors.title} />
+          <SelectField
+            label="Hiring contact (optional)"
+            hint="Add contacts on the company’s page."
+            options={contactOptions}
+            {...bind('hiringContactId')}
+            error={errors.hiringContactId}
+          />
         </div>
+        <TextField label="Job title" {...bind('title')} error={errors.title} />
         <div className="row">
           <SelectField
             label="Field"
@@ -106,6 +137,14 @@ export function OpeningForm(props: {
           hint="Markdown: a blank line between paragraphs, - for a list, **bold**, ## for a heading."
           {...bind('description')}
           error={errors.description}
+        />
+        <SkillsInput
+          label="Skills wanted"
+          hint="Type a skill and press Enter or a comma; pick a suggestion with the arrow keys."
+          value={values.skills}
+          onChange={(skills) => setValues((v) => ({ ...v, skills }))}
+          max={60}
+          error={skillsError}
         />
       </fieldset>
 

@@ -5,6 +5,7 @@ import { label } from '../../../shared/vocabulary.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
 import { OpeningApplications } from '../applications/OpeningApplications.tsx';
+import { SkillList } from '../candidates/SkillList.tsx';
 import { OpeningForm } from './OpeningForm.tsx';
 import { useOpening } from './queries.ts';
 
@@ -36,6 +37,27 @@ function OpeningSummary({ opening }: { opening: Opening }) {
   );
 }
 
+/** Who at the company hires for it, and the skills it asks for. */
+function OpeningNeeds({ opening }: { opening: Opening }) {
+  const contact = opening.hiringContact;
+  return (
+    <dl className="details">
+      <dt>Hiring contact</dt>
+      <dd>
+        {contact ? (
+          `${contact.name}${contact.title ? `, ${contact.title}` : ''}`
+        ) : (
+          <span className="meta">None chosen</span>
+        )}
+      </dd>
+      <dt>Skills wanted</dt>
+      <dd>
+        <SkillList skills={opening.skills} label="Skills wanted" />
+      </dd>
+    </dl>
+  );
+}
+
 export function EditOpening() {
   const id = Number(useParams().id);
   const opening = useOpening(id);
@@ -52,6 +74,7 @@ export function EditOpening() {
               </p>
             ) : null}
             <OpeningSummary opening={o} />
+            <OpeningNeeds opening={o} />
             <OpeningApplications openingId={o.id} />
             <section aria-labelledby="edit-opening">
               <h2 id="edit-opening">Edit the opening</h2>

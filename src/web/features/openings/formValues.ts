@@ -21,7 +21,13 @@ export interface OpeningValues {
   status: string;
   postedAt: string;
   validThrough: string;
+  /** A contact id of the chosen company, or '' for none. */
+  hiringContactId: string;
+  skills: string[];
 }
+
+/** The keys whose value is one line of text (every key but the skills). */
+export type OpeningTextKey = Exclude<keyof OpeningValues, 'skills'>;
 
 export function blankOpening(companyId = ''): OpeningValues {
   return {
@@ -42,6 +48,8 @@ export function blankOpening(companyId = ''): OpeningValues {
     status: 'draft',
     postedAt: '',
     validThrough: '',
+    hiringContactId: '',
+    skills: [],
   };
 }
 
@@ -57,7 +65,7 @@ export function toMinor(text: string, currency: string): number | null | undefin
   return Math.round(Number(cleaned) * minorPerMajor(currency));
 }
 
-function toMajor(minor: number | null, currency: string): string {
+export function toMajor(minor: number | null, currency: string): string {
   return minor === null ? '' : String(minor / minorPerMajor(currency));
 }
 
@@ -81,6 +89,8 @@ export function fromOpening(o: Opening): OpeningValues {
     status: o.status,
     postedAt: o.postedAt ? o.postedAt.slice(0, 10) : '',
     validThrough: o.validThrough ? o.validThrough.slice(0, 10) : '',
+    hiringContactId: o.hiringContact ? String(o.hiringContact.id) : '',
+    skills: o.skills.map((s) => s.name),
   };
 }
 
@@ -120,6 +130,8 @@ export function toOpeningInput(v: OpeningValues): Checked {
     status: v.status,
     postedAt: dayToIso(v.postedAt, false),
     validThrough: dayToIso(v.validThrough, true),
+    hiringContactId: v.hiringContactId ? Number(v.hiringContactId) : null,
+    skills: v.skills,
   };
   const parsed = openingInput.safeParse(candidate);
   if (!parsed.success) {

@@ -1,0 +1,88 @@
+import { Link, useSearchParams } from 'react-router';
+import { FIELDS } from '../../../shared/vocabulary.ts';
+import { Page } from '../../ui/Page.tsx';
+import { Async } from '../../ui/Status.tsx';
+import { CandidateFilters } from './CandidateFilters.tsx';
+import { CandidateTable } from './CandidateTable.tsx';
+import { type CandidateFilter, useCandidates } from './queries.ts';
+
+const FILTER_KEYS = ['q', 'field', 'skill', 'owner', 'location'] as const;
+
+function readFilter(params: URLSearchParams): CandidateFilter {
+  const field = params.get('field') ?? '';
+  return {
+    q: params.get('q') ?? '',
+    field: (FIELDS as readonly string[]).includes(field) ? field : '',
+    skill: params.get('skill') ?? '',
+    owner: params.get('owner') ?? '',
+    location: params.get('location') ?? '',
+    page: Math.max(1, Math.min(1000, Math.trunc(Number(params.get('page'))) || 1)),
+  };
+}
+
+function toParams(filter: CandidateFilter): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of FILTER_KEYS) if (filter[key]) params.set(key, filter[key]);
+  if (filter.page > 1) params.set('page', String(filter.page));
+  return params;
+}
+
+function Pagination(props: { filter: CandidateFilter; total: number; pageSize: number }) {
+  const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+  const { page } = props.filter;
+  if (pages === 1) return null;
+  const to = (n: number) => `?${toParams({ ...props.filter, page: n }).toString()}`;
+  return (
+    <nav className="pagination" aria-label="Pages of candidates">
+      {page > 1 ? <Link to={to(page - 1)}>Previous page</Link> : null}
+      <span>
+        Page {page} of {pages}
+      </span>
+      {page < pages ? <Link to={to(page + 1)}>Next page</Link> : null}
+    </nav>
+  );
+}
+
+export function CandidateList() {
+  const [params, setParams] = useSearchParams();
+  const filter = readFilter(params);
+  const candidates = useCandidates(filter);
+  const filtered = FILTER_KEYS.some((k) => filter[k]);
+  // Any new search starts again at page 1.
+  const change = (next: Partial<CandidateFilter>) => setParams(toParams({ ...filter, ...next, page: 1 }));
+
+  return (
+    <Page
+      title="Candidates"
+      actions={
+        <Link className="button" to="/candidates/new">
+          New candidate
+        </Link>
+      }
+    >
+      <CandidateFilters
+        key={[filter.q, filter.skill, filter.location].join('\n')}
+        filter={filter}
+        onChange={change}
+      />
+      <Async query={candidates} loading="Loading candidates…">
+        {(result) => (
+          <>
+            <p role="status" className="result-count">
+              {result.total === 1 ? '1 candidate' : `${result.total} candidates`}
+              {filtered ? (result.total === 1 ? ' matches the search' : ' match the search') : ''}
+            </p>
+            {result.results.length ? (
+              <CandidateTable candidates={result.results} />
+            ) : (
+              <p>
+                {filtered ? 'Try fewer words or another filter.' : 'No candidates yet. Add the first one.'}
+              </p>
+            )}
+            <Pagination filter={filter} total={result.total} pageSize={result.pageSize} />
+          </>
+        )}
+      </Async>
+    </Page>
+  );
+}

@@ -1,0 +1,22 @@
+import { Link } from 'react-router';
+import type { PossibleDuplicate } from '../../../shared/candidates.ts';
+import { duplicateReasons } from './words.ts';
+
+/** Other records that may be the same person, each linked, with the reason we think so. */
+export function DuplicateWarning({ duplicates }: { duplicates: readonly PossibleDuplicate[] }) {
+  if (duplicates.length === 0) return null;
+  return (
+    <section className="warning" aria-labelledby="possible-duplicates">
+      <h2 id="possible-duplicates">This may be someone we already have</h2>
+      <ul className="warning-list">
+        {duplicates.map((d) => (
+          <li key={d.id}>
+            Possible duplicate: <Link to={`/candidates/${d.id}`}>{d.name}</Link>
+            {d.email ? ` <${d.email}>` : ''} ({duplicateReasons(d.reasons)})
+          </li>
+        ))}
+      </ul>
+      <p className="hint">Check before adding more to either record.</p>
+    </section>
+  );
+}
