@@ -47,3 +47,11 @@ export const outboxEntry = z.object({
   createdAt: z.string(),
   doneAt: z.string().nullable(),
 });
+
+/** The agency's public name and contact details. */
+export const siteInfo = z.object({
+  name: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  address: z.string(),
+});

@@ -60,6 +60,23 @@ describe('first run', () => {
   });
 });
 
+describe('site information', () => {
+  it('tells the web app the agency name and contact', async () => {
+    const custom = await testApp({ AGENCY_NAME: 'Harbour Staffing', AGENCY_EMAIL: 'jobs@harbour.example' });
+    try {
+      const res = await request(custom, { method: 'GET', url: '/api/v1/site' });
+      expect(res.json()).toEqual({
+        name: 'Harbour Staffing',
+        email: 'jobs@harbour.example',
+        phone: '',
+        address: '',
+      });
+    } finally {
+      await custom.close();
+    }
+  });
+});
+
 describe('schema', () => {
   it('matches what better-auth expects, so its tables never drift', async () => {
     const { toBeAdded, toBeCreated } = await getMigrations(t.ctx.auth.options);

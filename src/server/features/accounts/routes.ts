@@ -1,8 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { invitation, invitationInput, me, outboxEntry, userSummary } from '../../../shared/accounts.ts';
+import {
+  invitation,
+  invitationInput,
+  me,
+  outboxEntry,
+  siteInfo,
+  userSummary,
+} from '../../../shared/accounts.ts';
 import { mustUser, requireRole } from '../../platform/auth.ts';
+
 import type { AppContext } from '../../platform/context.ts';
 import { conflict } from '../../platform/errors.ts';
 import { listOutbox } from '../../platform/outbox.ts';
@@ -16,6 +24,14 @@ export function registerAccounts(fastify: FastifyInstance, ctx: AppContext): voi
   const tags = ['accounts'];
 
   app.get('/api/v1/me', { schema: { tags, response: { 200: me } } }, async (req) => mustUser(req));
+
+  // The agency's public name and contact details, for the web app's header and footer.
+  app.get('/api/v1/site', { schema: { tags, response: { 200: siteInfo } } }, async () => ({
+    name: ctx.site.name,
+    email: ctx.site.email,
+    phone: ctx.site.phone,
+    address: ctx.site.address,
+  }));
 
   app.get(
     '/api/v1/setup',
