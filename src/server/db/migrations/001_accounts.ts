@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
 import { instant, isPostgres, now, withId } from './helpers.ts';
 
 // better-auth's four tables, written here so that one migration set serves both databases.
@@ -7,7 +7,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   const pg = isPostgres(db);
   const date = pg ? 'timestamptz' : 'date';
   const bool = pg ? 'boolean' : 'integer';
-  const created = (c: any) => (pg ? c.notNull().defaultTo(now(db)) : c.notNull());
+  const created = (c: ColumnDefinitionBuilder) => (pg ? c.notNull().defaultTo(now(db)) : c.notNull());
 
   await db.schema
     .createTable('user')
