@@ -14,7 +14,7 @@ import { connect, type Db } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { registerAccounts } from './features/accounts/routes.ts';
 import { registerApplications } from './features/applications/routes.ts';
-import { registerCandidates } from './features/candidates/routes.ts';
+import { registerCandidates } from './features/candidates/index.ts';
 import { registerCompanies } from './features/companies/index.ts';
 import { registerContacts } from './features/contacts/routes.ts';
 import { registerHome } from './features/openings/home.tsx';
@@ -25,6 +25,7 @@ import { createAuth, registerAuth } from './platform/auth.ts';
 import type { AppContext } from './platform/context.ts';
 import { registerCsrf } from './platform/csrf.ts';
 import { errorBody, registerErrorHandler } from './platform/errors.ts';
+import { Events } from './platform/events.ts';
 import { createDeliver, type Deliver } from './platform/mail.ts';
 import { Dispatcher, enqueueMail } from './platform/outbox.ts';
 import { FileStore } from './platform/storage.ts';
@@ -88,6 +89,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
     site: { ...config.agency, publicUrl: config.publicUrl },
     files: new FileStore(join(config.dataDir, 'files')),
     dispatcher,
+    events: new Events(),
     sendMail,
   };
 

@@ -138,6 +138,12 @@ it('a recruiter adds candidates with skills, sees a duplicate, searches and edit
   await page.getByRole('button', { name: 'Search' }).click();
   await expect.poll(() => table.getByRole('link').allTextContents()).toEqual(['Ada King']);
 
+  // Invite the person to claim the record as their portal account.
+  await page.goto(firstUrl);
+  await page.getByRole('button', { name: 'Invite to the portal' }).click();
+  await page.getByText(/^Invitation sent to /).waitFor();
+  await expectAccessible(page);
+
   // Edit a field and see it saved.
   await page.goto(firstUrl);
   await page.getByRole('link', { name: 'Edit details' }).click();

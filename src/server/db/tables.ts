@@ -31,6 +31,7 @@ export interface InvitationTable {
   role: string;
   token_hash: string;
   invited_by: string | null;
+  candidate_id: number | null;
   expires_at: Instant;
   accepted_at: NullableInstant;
   created_at: Instant;

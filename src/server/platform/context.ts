@@ -3,6 +3,7 @@ import type { Config } from '../config.ts';
 import type { Db, DialectName } from '../db/connect.ts';
 import type { Tables } from '../db/tables.ts';
 import type { Auth } from './auth.ts';
+import type { Events } from './events.ts';
 import type { MailMessage } from './mail.ts';
 import type { Dispatcher } from './outbox.ts';
 import type { SiteInfo } from './pages.tsx';
@@ -19,6 +20,7 @@ export interface AppContext {
   site: SiteInfo;
   files: FileStore;
   dispatcher: Dispatcher;
+  events: Events;
   /** Queues a mail through the outbox and wakes the dispatcher. */
   sendMail(message: MailMessage): Promise<void>;
 }

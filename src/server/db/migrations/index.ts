@@ -5,6 +5,7 @@ import * as m003 from './003_applications.ts';
 import * as m004 from './004_outbox.ts';
 import * as m005 from './005_place_search.ts';
 import * as m006 from './006_candidates.ts';
+import * as m007 from './007_candidate_claims.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '004_outbox': m004,
   '005_place_search': m005,
   '006_candidates': m006,
+  '007_candidate_claims': m007,
 };

@@ -3,9 +3,10 @@ import type { Kysely } from 'kysely';
 import type { NewAccount } from '../../../shared/accounts.ts';
 import type { Role } from '../../../shared/vocabulary.ts';
 import type { Tables } from '../../db/tables.ts';
+import type { SessionUser } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { conflict, HttpError } from '../../platform/errors.ts';
-import { countAdmins, emailTaken } from './queries.ts';
+import { countAdmins, emailTaken, insertInvitation } from './queries.ts';
 
 export const INVITATION_DAYS = 7;
 
@@ -58,4 +59,35 @@ export async function createAccount(
 /** True until the first admin exists; the first visitor is then sent to /setup. */
 export async function needsSetup(db: Kysely<Tables>): Promise<boolean> {
   return (await countAdmins(db)) === 0;
+}
+
+/**
+ * Invites someone by email to create an account with a role: staff invited by an admin, or a
+ * candidate invited to claim the record the agency keeps on them. The link lasts INVITATION_DAYS.
+ */
+export async function sendInvitation(
+  ctx: AppContext,
+  v: { email: string; role: Role; candidateId: number | null; invitedBy: SessionUser },
+): Promise<number> {
+  if (await emailTaken(ctx.db, v.email))
+    throw conflict('email_taken', 'Someone already has an account with that email.');
+  const token = newToken();
+  const id = await insertInvitation(ctx.db, {
+    email: v.email,
+    role: v.role,
+    candidateId: v.candidateId,
+    tokenHash: hashToken(token),
+    invitedBy: v.invitedBy.id,
+    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000).toISOString(),
+  });
+  const what =
+    v.role === 'candidate'
+      ? `to your own portal at ${ctx.site.name}, where you can follow your applications and interviews`
+      : `to join ${ctx.site.name} as a ${v.role}`;
+  await ctx.sendMail({
+    to: v.email,
+    subject: `${v.invitedBy.name} invited you to ${ctx.site.name}`,
+    text: `Hello,\n\n${v.invitedBy.name} invited you ${what}.\n\nOpen this link within ${INVITATION_DAYS} days to choose your password:\n\n${ctx.site.publicUrl}/invite/${token}\n\n${ctx.site.name}`,
+  });
+  return id;
 }

@@ -127,8 +127,13 @@ export function registerAccountPages(app: FastifyInstance, ctx: AppContext): voi
         );
       try {
         // The email is unique, so a second submission of the same invitation fails here.
-        const { cookies } = await createAccount(ctx, { ...form.data, role: invite.role, verified: true });
+        const { userId, cookies } = await createAccount(ctx, {
+          ...form.data,
+          role: invite.role,
+          verified: true,
+        });
         await acceptInvitation(ctx.db, invite.id);
+        await ctx.events.emit('invitation.accepted', { userId, candidateId: invite.candidateId });
         return redirectWithCookies(reply, cookies, '/app');
       } catch (err) {
         if (!(err instanceof HttpError)) throw err;

@@ -47,7 +47,14 @@ export async function listUsers(db: Kysely<Tables>): Promise<UserSummary[]> {
 
 export async function insertInvitation(
   db: Kysely<Tables>,
-  v: { email: string; role: Role; tokenHash: string; invitedBy: string; expiresAt: string },
+  v: {
+    email: string;
+    role: Role;
+    candidateId: number | null;
+    tokenHash: string;
+    invitedBy: string;
+    expiresAt: string;
+  },
 ): Promise<number> {
   const row = await db
     .insertInto('invitation')
@@ -56,6 +63,7 @@ export async function insertInvitation(
       role: v.role,
       token_hash: v.tokenHash,
       invited_by: v.invitedBy,
+      candidate_id: v.candidateId,
       expires_at: v.expiresAt,
     })
     .returning('id')
@@ -84,7 +92,7 @@ export async function findOpenInvitation(db: Kysely<Tables>, tokenHash: string) 
     .where('accepted_at', 'is', null)
     .where('expires_at', '>', new Date().toISOString())
     .executeTakeFirst();
-  return r ? { id: r.id, email: r.email, role: r.role as Role } : null;
+  return r ? { id: r.id, email: r.email, role: r.role as Role, candidateId: r.candidate_id } : null;
 }
 
 /** Marks an invitation used; false when someone else used it first. */

@@ -12,11 +12,10 @@ import {
 import { mustUser, requireRole } from '../../platform/auth.ts';
 
 import type { AppContext } from '../../platform/context.ts';
-import { conflict } from '../../platform/errors.ts';
 import { listOutbox } from '../../platform/outbox.ts';
-import { hashToken, INVITATION_DAYS, newToken } from './accounts.ts';
+import { sendInvitation } from './accounts.ts';
 import { registerAccountPages } from './pages.tsx';
-import { countAdmins, emailTaken, insertInvitation, listInvitations, listUsers } from './queries.ts';
+import { countAdmins, listInvitations, listUsers } from './queries.ts';
 
 export function registerAccounts(fastify: FastifyInstance, ctx: AppContext): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -60,21 +59,10 @@ export function registerAccounts(fastify: FastifyInstance, ctx: AppContext): voi
       schema: { tags, body: invitationInput, response: { 201: z.object({ id: z.number().int() }) } },
     },
     async (req, reply) => {
-      const user = await mustUser(req);
-      if (await emailTaken(ctx.db, req.body.email))
-        throw conflict('email_taken', 'Someone already has an account with that email.');
-      const token = newToken();
-      const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000).toISOString();
-      const id = await insertInvitation(ctx.db, {
+      const id = await sendInvitation(ctx, {
         ...req.body,
-        tokenHash: hashToken(token),
-        invitedBy: user.id,
-        expiresAt,
-      });
-      await ctx.sendMail({
-        to: req.body.email,
-        subject: `${user.name} invited you to ${ctx.site.name}`,
-        text: `Hello,\n\n${user.name} invited you to join ${ctx.site.name} as a ${req.body.role}.\n\nOpen this link within ${INVITATION_DAYS} days to choose your password:\n\n${ctx.site.publicUrl}/invite/${token}\n\n${ctx.site.name}`,
+        candidateId: null,
+        invitedBy: await mustUser(req),
       });
       return reply.status(201).send({ id });
     },

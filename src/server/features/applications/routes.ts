@@ -15,6 +15,7 @@ import {
   orNotFound,
 } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
+import { ensureCandidateForUser } from '../candidates/index.ts';
 import {
   findApplication,
   findFile,
@@ -99,6 +100,7 @@ export function registerApplications(fastify: FastifyInstance, ctx: AppContext):
       } finally {
         if (id === null && stored) await ctx.files.remove(stored.key);
       }
+      if (id !== null) await ensureCandidateForUser(ctx.db, user);
       if (id === null) {
         const mine = await findMyApplication(ctx.db, opening.id, user.id);
         throw alreadyApplied(mine?.createdAt ?? new Date().toISOString());

@@ -242,3 +242,49 @@ export async function listCandidates(db: Kysely<Tables>, f: CandidateFilters) {
     .execute();
   return { total: Number(n), page: f.page, pageSize: PAGE_SIZE, results: await hydrate(db, rows) };
 }
+
+/** Links a record to the portal account that claimed it; never re-links a claimed record. */
+export async function linkUser(db: Kysely<Tables>, candidateId: number, userId: string): Promise<void> {
+  await db
+    .updateTable('candidate')
+    .set({ user_id: userId })
+    .where('id', '=', candidateId)
+    .where('user_id', 'is', null)
+    .execute();
+}
+
+/**
+ * The record of a portal user, created from their account the first time they apply. A record
+ * with the same email is not taken over (an unverified sign-up proves nothing): the duplicate
+ * flags show both to staff instead.
+ */
+export async function ensureCandidateForUser(
+  db: Kysely<Tables>,
+  user: { id: string; name: string; email: string },
+): Promise<number> {
+  const existing = await db
+    .selectFrom('candidate')
+    .select('id')
+    .where('user_id', '=', user.id)
+    .executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await db
+    .insertInto('candidate')
+    .values({
+      user_id: user.id,
+      name: user.name,
+      email: user.email.toLowerCase(),
+      source: 'job-board',
+      created_by: user.id,
+    })
+    .onConflict((oc) => oc.column('user_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (row) return row.id;
+  const raced = await db
+    .selectFrom('candidate')
+    .select('id')
+    .where('user_id', '=', user.id)
+    .executeTakeFirstOrThrow();
+  return raced.id;
+}

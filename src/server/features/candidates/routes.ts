@@ -14,13 +14,15 @@ import { ROLES } from '../../../shared/vocabulary.ts';
 import type { Tables } from '../../db/tables.ts';
 import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
-import { invalid, notFound, orNotFound } from '../../platform/errors.ts';
+import { conflict, invalid, notFound, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
+import { sendInvitation } from '../accounts/accounts.ts';
 import {
   findCandidate,
   findPossibleDuplicates,
   insertCandidate,
   isStaffId,
+  linkUser,
   listCandidates,
   listStaff,
   updateCandidate,
@@ -76,6 +78,32 @@ export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): v
     async (req) => {
       const found = orNotFound(await findCandidate(ctx.db, req.params.id), 'That candidate');
       return { candidate: found, duplicates: await findPossibleDuplicates(ctx.db, found) };
+    },
+  );
+
+  // A record becomes a portal account when the person accepts an invitation sent from it.
+  ctx.events.on('invitation.accepted', async ({ userId, candidateId }) => {
+    if (candidateId !== null) await linkUser(ctx.db, candidateId, userId);
+  });
+
+  app.post(
+    '/api/v1/candidates/:id/invite',
+    {
+      ...staff,
+      schema: { tags, params: idParams, response: { 201: z.object({ invitationId: z.number().int() }) } },
+    },
+    async (req, reply) => {
+      const found = orNotFound(await findCandidate(ctx.db, req.params.id), 'That candidate');
+      if (found.userId) throw conflict('has_account', 'This candidate already has a portal account.');
+      if (!found.email)
+        throw invalid('Add the candidate’s email address first.', { email: 'Needed for the invitation' });
+      const invitationId = await sendInvitation(ctx, {
+        email: found.email,
+        role: 'candidate',
+        candidateId: found.id,
+        invitedBy: await mustUser(req),
+      });
+      return reply.status(201).send({ invitationId });
     },
   );
 

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { Candidate } from '../../../shared/candidates.ts';
 import { label, ZERO_DECIMAL_CURRENCIES } from '../../../shared/vocabulary.ts';
 import { formatDate } from '../../ui/format.ts';
+import { PortalAccess } from './PortalAccess.tsx';
 import { SkillList } from './SkillList.tsx';
 import { place, sourceLabel } from './words.ts';
 
@@ -113,6 +114,8 @@ function OurRecord({ c }: { c: Candidate }) {
           <blockquote className="cover-note">{c.consent.wording}</blockquote>
         </>
       ) : null}
+      <h3>Portal</h3>
+      <PortalAccess c={c} />
     </RecordSection>
   );
 }
