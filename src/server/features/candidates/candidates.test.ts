@@ -297,47 +297,103 @@ describe('contacts and openings', () => {
 
 describe('portal accounts for candidate records', () => {
   it('invites a record to claim a portal account, and links them', async () => {
-    const rec = (await post({ name: 'Hannah Schmidt', email: `hannah.${Date.now()}@mail.example` })).json().candidate;
+    const rec = (await post({ name: 'Hannah Schmidt', email: `hannah.${Date.now()}@mail.example` })).json()
+      .candidate;
     const noEmail = (await post({ name: 'No Email' })).json().candidate;
-    expect((await request(t, { method: 'POST', url: `/api/v1/candidates/${noEmail.id}/invite`, cookie: recruiter.cookie })).statusCode).toBe(400);
-    expect((await request(t, { method: 'POST', url: `/api/v1/candidates/${rec.id}/invite`, cookie: seeker.cookie })).statusCode).toBe(403);
+    expect(
+      (
+        await request(t, {
+          method: 'POST',
+          url: `/api/v1/candidates/${noEmail.id}/invite`,
+          cookie: recruiter.cookie,
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await request(t, {
+          method: 'POST',
+          url: `/api/v1/candidates/${rec.id}/invite`,
+          cookie: seeker.cookie,
+        })
+      ).statusCode,
+    ).toBe(403);
 
-    const sent = await request(t, { method: 'POST', url: `/api/v1/candidates/${rec.id}/invite`, cookie: recruiter.cookie });
+    const sent = await request(t, {
+      method: 'POST',
+      url: `/api/v1/candidates/${rec.id}/invite`,
+      cookie: recruiter.cookie,
+    });
     expect(sent.statusCode, sent.body).toBe(201);
     const mail = (await t.deliverMail()).find((m) => m.to === rec.email);
     expect(mail?.text).toContain('your own portal');
     const path = new URL(mail?.text.match(/https?:\/\/\S+\/invite\/\S+/)?.[0] ?? 'http://x/none').pathname;
-    const done = await request(t, { method: 'POST', url: path, payload: { name: 'Hannah Schmidt', password: 'a long enough password' } });
+    const done = await request(t, {
+      method: 'POST',
+      url: path,
+      payload: { name: 'Hannah Schmidt', password: 'a long enough password' },
+    });
     expect(done.statusCode).toBe(303);
     const cookie = (done.headers['set-cookie'] as string[]).map((c) => c.split(';')[0]).join('; ');
     const me = (await request(t, { method: 'GET', url: '/api/v1/me', cookie })).json();
     expect(me).toMatchObject({ email: rec.email, role: 'candidate' });
 
-    const linked = (await request(t, { method: 'GET', url: `/api/v1/candidates/${rec.id}`, cookie: recruiter.cookie })).json().candidate;
+    const linked = (
+      await request(t, { method: 'GET', url: `/api/v1/candidates/${rec.id}`, cookie: recruiter.cookie })
+    ).json().candidate;
     expect(linked.userId).toBe(me.id);
-    const again = await request(t, { method: 'POST', url: `/api/v1/candidates/${rec.id}/invite`, cookie: recruiter.cookie });
+    const again = await request(t, {
+      method: 'POST',
+      url: `/api/v1/candidates/${rec.id}/invite`,
+      cookie: recruiter.cookie,
+    });
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('has_account');
   });
 
   it('gives a job seeker a record the first time they apply, and only one', async () => {
-    const company = (await request(t, { method: 'POST', url: '/api/v1/companies', cookie: recruiter.cookie, payload: { name: 'Apply Co' } })).json();
+    const company = (
+      await request(t, {
+        method: 'POST',
+        url: '/api/v1/companies',
+        cookie: recruiter.cookie,
+        payload: { name: 'Apply Co' },
+      })
+    ).json();
     const make = async (title: string) =>
       (
         await request(t, {
           method: 'POST',
           url: '/api/v1/openings',
           cookie: recruiter.cookie,
-          payload: { companyId: company.id, title, field: 'Sales', description: 'Sell.', city: 'Moncton', workplaceType: 'on-site', employmentType: 'full-time', status: 'open' },
+          payload: {
+            companyId: company.id,
+            title,
+            field: 'Sales',
+            description: 'Sell.',
+            city: 'Moncton',
+            workplaceType: 'on-site',
+            employmentType: 'full-time',
+            status: 'open',
+          },
         })
       ).json();
     const applier = await createUser(t, 'candidate', 'Daniel Brooks');
     for (const job of [await make('Sales Associate'), await make('Sales Lead')]) {
-      const res = await request(t, { method: 'POST', url: `/api/v1/jobs/${job.slug}/applications`, cookie: applier.cookie, payload: { coverNote: 'Hello' } });
+      const res = await request(t, {
+        method: 'POST',
+        url: `/api/v1/jobs/${job.slug}/applications`,
+        cookie: applier.cookie,
+        payload: { coverNote: 'Hello' },
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
     const found = await list(`q=${encodeURIComponent(applier.email)}`);
     expect(found.results).toHaveLength(1);
-    expect(found.results[0]).toMatchObject({ userId: applier.id, name: 'Daniel Brooks', source: 'job-board' });
+    expect(found.results[0]).toMatchObject({
+      userId: applier.id,
+      name: 'Daniel Brooks',
+      source: 'job-board',
+    });
   });
 });
