@@ -7,6 +7,7 @@ import {
   SALARY_PERIODS,
   WORKPLACE_TYPES,
 } from '../../../shared/vocabulary.ts';
+import { EmailPhoneRow } from '../../ui/EmailPhoneRow.tsx';
 import { type Option, SelectField, TextArea, TextField } from '../../ui/Field.tsx';
 import { CheckboxGroup } from './CheckboxGroup.tsx';
 import type { CandidateTextKey, CandidateValues } from './formValues.ts';
@@ -33,23 +34,7 @@ export function PersonFieldset({ errors, bind }: FieldsetProps) {
     <fieldset className="stack">
       <legend>The person</legend>
       <TextField label="Name" autoComplete="off" {...bind('name')} error={errors.name} />
-      <div className="row">
-        <TextField
-          label="Email (optional)"
-          type="email"
-          inputMode="email"
-          autoComplete="off"
-          {...bind('email')}
-          error={errors.email}
-        />
-        <TextField
-          label="Phone (optional)"
-          type="tel"
-          autoComplete="off"
-          {...bind('phone')}
-          error={errors.phone}
-        />
-      </div>
+      <EmailPhoneRow email={bind('email')} phone={bind('phone')} errors={errors} />
       <TextField
         label="Headline (optional)"
         hint="One line about them, e.g. “Bilingual dispatcher, 6 years in freight”."

@@ -1,6 +1,7 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { type Contact, type ContactInput, contactInput } from '../../../shared/candidates.ts';
 import { errorMessage, fieldErrors } from '../../api.ts';
+import { EmailPhoneRow } from '../../ui/EmailPhoneRow.tsx';
 import { TextArea, TextField } from '../../ui/Field.tsx';
 import { ErrorMessage, SubmitButton } from '../../ui/Status.tsx';
 import { useFocusError } from '../../ui/useFocusError.ts';
@@ -68,23 +69,7 @@ export function ContactForm(props: {
         <TextField label="Contact name" autoFocus autoComplete="off" {...bind('name')} error={errors.name} />
         <TextField label="Job title (optional)" {...bind('title')} error={errors.title} />
       </div>
-      <div className="row">
-        <TextField
-          label="Email (optional)"
-          type="email"
-          inputMode="email"
-          autoComplete="off"
-          {...bind('email')}
-          error={errors.email}
-        />
-        <TextField
-          label="Phone (optional)"
-          type="tel"
-          autoComplete="off"
-          {...bind('phone')}
-          error={errors.phone}
-        />
-      </div>
+      <EmailPhoneRow email={bind('email')} phone={bind('phone')} errors={errors} />
       <TextArea label="Notes (optional)" rows={3} {...bind('notes')} error={errors.notes} />
       <div className="actions">
         <SubmitButton pending={save.isPending}>{contact ? 'Save contact' : 'Add contact'}</SubmitButton>
