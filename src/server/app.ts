@@ -12,6 +12,7 @@ import { MAX_RESUME_BYTES } from '../shared/applications.ts';
 import type { Config } from './config.ts';
 import { connect, type Db } from './db/connect.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { registerAccess } from './features/access/index.ts';
 import { registerAccounts } from './features/accounts/routes.ts';
 import { registerApplications } from './features/applications/routes.ts';
 import { registerCandidates } from './features/candidates/index.ts';
@@ -20,6 +21,8 @@ import { registerContacts } from './features/contacts/routes.ts';
 import { registerHome } from './features/openings/home.tsx';
 import { registerOpeningPages } from './features/openings/pages.tsx';
 import { registerOpenings } from './features/openings/routes.ts';
+import { registerPipeline } from './features/pipeline/index.ts';
+import { registerResumes } from './features/resumes/index.ts';
 import { registerSkills } from './features/skills/index.ts';
 import { createAuth, registerAuth } from './platform/auth.ts';
 import type { AppContext } from './platform/context.ts';
@@ -131,6 +134,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerSkills(app);
   registerOpenings(app, ctx);
   registerApplications(app, ctx);
+  registerPipeline(app, ctx);
+  registerResumes(app, ctx);
+  registerAccess(app, ctx);
   registerOpeningPages(app, ctx);
   registerHome(app, ctx);
 

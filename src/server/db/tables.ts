@@ -70,6 +70,7 @@ export interface OpeningTable {
   positions: number;
   status: string;
   hiring_contact_id: number | null;
+  owner_id: string | null;
   posted_at: NullableInstant;
   valid_through: NullableInstant;
   created_by: string | null;
@@ -139,12 +140,89 @@ export interface StoredFileTable {
 export interface ApplicationTable {
   id: Generated<number>;
   opening_id: number;
-  candidate_id: string;
-  cover_note: string;
+  candidate_id: number;
+  origin: string;
+  submitted_by: string | null;
+  cover_note: Generated<string>;
   resume_file_id: number | null;
-  status: string;
+  stage_id: number;
+  stage_entered_at: Instant;
   created_at: Instant;
   updated_at: Instant;
+}
+
+export interface PipelineStageTable {
+  id: Generated<number>;
+  key: string | null;
+  name: string;
+  kind: string;
+  seeker_label: string;
+  seeker_next: Generated<string>;
+  position: number;
+  retired_at: NullableInstant;
+}
+
+export interface StageMoveTable {
+  id: Generated<number>;
+  application_id: number;
+  from_stage_id: number | null;
+  to_stage_id: number;
+  moved_by: string | null;
+  note: Generated<string>;
+  created_at: Instant;
+}
+
+export interface NoteTable {
+  id: Generated<number>;
+  subject_type: string;
+  subject_id: number;
+  candidate_id: number | null;
+  body: string;
+  visibility: string;
+  author_id: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface TaskTable {
+  id: Generated<number>;
+  title: string;
+  details: Generated<string>;
+  due_at: Instant;
+  assignee_id: string;
+  created_by: string | null;
+  subject_type: string | null;
+  subject_id: number | null;
+  candidate_id: number | null;
+  done_at: NullableInstant;
+  done_by: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface ActivityTable {
+  id: Generated<number>;
+  candidate_id: number | null;
+  opening_id: number | null;
+  application_id: number | null;
+  kind: string;
+  summary: string;
+  actor_id: string | null;
+  created_at: Instant;
+}
+
+export interface CandidateResumeTable {
+  id: Generated<number>;
+  candidate_id: number;
+  file_id: number;
+  text: Generated<string>;
+  uploaded_by: string | null;
+  created_at: Instant;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
 }
 
 export interface OutboxTable {
@@ -173,6 +251,13 @@ export interface Tables {
   candidate_skill: SkillRow & { candidate_id: number };
   opening_skill: SkillRow & { opening_id: number };
   contact: ContactTable;
+  pipeline_stage: PipelineStageTable;
+  stage_move: StageMoveTable;
+  note: NoteTable;
+  task: TaskTable;
+  activity: ActivityTable;
+  candidate_resume: CandidateResumeTable;
+  setting: SettingTable;
 }
 
 /** Turns an instant as either database returns it into an ISO-8601 UTC string. */

@@ -21,13 +21,29 @@ export interface OutboxEntry {
 
 /** Queues a mail in the same transaction as the change that caused it. */
 export async function enqueueMail(db: Kysely<Tables>, message: MailMessage): Promise<number> {
+  return enqueue(db, 'mail', message, new Date());
+}
+
+/**
+ * Queues work of a registered kind to run at `runAfter` (a reminder, say). The handler decides
+ * then, from the database, whether a mail is still due, so a moved or finished item sends nothing.
+ */
+export async function enqueue(
+  db: Kysely<Tables>,
+  kind: string,
+  payload: unknown,
+  runAfter: Date,
+): Promise<number> {
   const row = await db
     .insertInto('outbox')
-    .values({ kind: 'mail', payload: JSON.stringify(message), run_after: new Date().toISOString() })
+    .values({ kind, payload: JSON.stringify(payload), run_after: runAfter.toISOString() })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** Turns a queued payload into the mail to send now, or null when nothing is due any more. */
+export type OutboxHandler = (payload: unknown) => Promise<MailMessage | null>;
 
 /**
  * Claims due rows so that no other process (or loop) takes them for LOCK_SECONDS.
@@ -57,6 +73,9 @@ async function claim(db: Kysely<Tables>, dialect: DialectName, limit: number) {
 export class Dispatcher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  private readonly handlers = new Map<string, OutboxHandler>([
+    ['mail', async (payload) => payload as MailMessage],
+  ]);
 
   constructor(
     private readonly db: Kysely<Tables>,
@@ -64,6 +83,11 @@ export class Dispatcher {
     private readonly deliver: Deliver,
     private readonly log: { error: (obj: object, msg: string) => void },
   ) {}
+
+  /** Registers what a kind of queued row does; features call this when they register. */
+  register(kind: string, handler: OutboxHandler): void {
+    this.handlers.set(kind, handler);
+  }
 
   start(intervalMs = 5000): void {
     this.timer = setInterval(() => void this.kick(), intervalMs);
@@ -96,12 +120,14 @@ export class Dispatcher {
 
   private async handle(row: { id: number; kind: string; payload: string; attempts: number }): Promise<void> {
     try {
-      if (row.kind !== 'mail') throw new Error(`unknown outbox kind ${row.kind}`);
-      await this.deliver(JSON.parse(row.payload) as MailMessage, row.id);
+      const handler = this.handlers.get(row.kind);
+      if (!handler) throw new Error(`unknown outbox kind ${row.kind}`);
+      const message = await handler(JSON.parse(row.payload));
+      if (message) await this.deliver(message, row.id);
       await this.db
         .updateTable('outbox')
         .set({
-          status: 'sent',
+          status: message ? 'sent' : 'skipped',
           done_at: new Date().toISOString(),
           attempts: row.attempts + 1,
           locked_until: null,
@@ -131,7 +157,9 @@ export class Dispatcher {
 export async function listOutbox(db: Kysely<Tables>, limit = 100): Promise<OutboxEntry[]> {
   const rows = await db.selectFrom('outbox').selectAll().orderBy('id', 'desc').limit(limit).execute();
   return rows.map((r) => {
-    const m = JSON.parse(r.payload) as MailMessage;
+    // Scheduled work (a reminder) shows as its kind until it becomes a mail.
+    const m: Pick<MailMessage, 'to' | 'subject' | 'text'> =
+      r.kind === 'mail' ? JSON.parse(r.payload) : { to: '', subject: r.kind, text: r.payload };
     return {
       id: r.id,
       kind: r.kind,

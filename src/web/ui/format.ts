@@ -1,5 +1,3 @@
-import type { APPLICATION_STATUSES } from '../../shared/applications.ts';
-
 /** A date in the viewer's own time zone, e.g. "March 4, 2026". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
@@ -22,19 +20,4 @@ export function formatBytes(n: number): string {
   if (n < 1024) return `${n} bytes`;
   if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-const APPLICATION_STATUS_WORDS: Record<(typeof APPLICATION_STATUSES)[number], string> = {
-  applied: 'Received, waiting for review',
-  'in-review': 'Being reviewed',
-  interviewing: 'Interviewing',
-  offered: 'Offer made',
-  hired: 'Hired',
-  declined: 'Not selected',
-  withdrawn: 'Withdrawn',
-};
-
-/** An application status in plain words. */
-export function applicationStatus(status: (typeof APPLICATION_STATUSES)[number]): string {
-  return APPLICATION_STATUS_WORDS[status];
 }

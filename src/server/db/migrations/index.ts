@@ -6,6 +6,7 @@ import * as m004 from './004_outbox.ts';
 import * as m005 from './005_place_search.ts';
 import * as m006 from './006_candidates.ts';
 import * as m007 from './007_candidate_claims.ts';
+import * as m008 from './008_pipeline.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '005_place_search': m005,
   '006_candidates': m006,
   '007_candidate_claims': m007,
+  '008_pipeline': m008,
 };

@@ -152,7 +152,7 @@ describe('applying', () => {
     expect(created).toMatchObject({
       openingSlug: openSlug,
       coverNote: 'I weld <b>well</b>.',
-      status: 'applied',
+      stage: { label: 'Received', kind: 'active' },
       resume: { name: 'Sam CV.pdf' },
     });
 

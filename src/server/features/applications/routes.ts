@@ -2,7 +2,8 @@ import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { application, applicationFields } from '../../../shared/applications.ts';
+import { applicationFields } from '../../../shared/applications.ts';
+import { seekerApplication } from '../../../shared/pipeline.ts';
 import { isStaff, mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import {
@@ -16,15 +17,9 @@ import {
 } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
 import { ensureCandidateForUser } from '../candidates/index.ts';
-import {
-  findApplication,
-  findFile,
-  findMyApplication,
-  findOpenOpeningBySlug,
-  insertApplication,
-  listForCandidate,
-  listForOpening,
-} from './queries.ts';
+import { insertApplication, seekerApplications } from '../pipeline/index.ts';
+import { extractResumeText } from '../resumes/index.ts';
+import { appliedAt, findFile, findOpeningBySlug } from './queries.ts';
 
 const slugParams = z.object({ slug: z.string().max(200) });
 
@@ -59,7 +54,6 @@ async function readApplyForm(req: FastifyRequest): Promise<ApplyForm> {
 export function registerApplications(fastify: FastifyInstance, ctx: AppContext): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const candidate = { preHandler: requireRole('candidate') };
-  const staff = { preHandler: requireRole('recruiter', 'admin') };
   const tags = ['applications'];
 
   app.post(
@@ -71,28 +65,32 @@ export function registerApplications(fastify: FastifyInstance, ctx: AppContext):
         params: slugParams,
         description:
           'Apply with multipart/form-data (coverNote, resume: PDF or DOCX up to 5 MB) or JSON ({ coverNote }).',
-        response: { 201: application },
+        response: { 201: seekerApplication },
       },
     },
     async (req, reply) => {
       const user = await mustUser(req);
-      const opening = await findOpenOpeningBySlug(ctx.db, req.params.slug);
+      const opening = await findOpeningBySlug(ctx.db, req.params.slug);
       if (!opening) throw notFound('That job');
       if (opening.status !== 'open')
         throw conflict('opening_closed', 'This position is closed and no longer takes applications.');
-      const already = await findMyApplication(ctx.db, opening.id, user.id);
-      if (already) throw alreadyApplied(already.createdAt);
+      const already = await appliedAt(ctx.db, opening.id, user.id);
+      if (already) throw alreadyApplied(already);
       const form = await readApplyForm(req);
       const stored = form.resume ? await ctx.files.saveDocument(form.resume.data) : null;
+      const text = stored && form.resume ? await extractResumeText(form.resume.data, stored.mimeType) : '';
+      const candidateId = await ensureCandidateForUser(ctx.db, user);
       let id: number | null = null;
       try {
         id = await insertApplication(ctx.db, {
           openingId: opening.id,
-          candidateId: user.id,
+          candidateId,
+          origin: 'self',
+          submittedBy: user.id,
           coverNote: form.coverNote,
           resume:
             stored && form.resume
-              ? { ...stored, name: form.resume.name, size: form.resume.data.length }
+              ? { ...stored, name: form.resume.name, size: form.resume.data.length, ownerId: user.id, text }
               : null,
         });
       } catch (err) {
@@ -100,37 +98,23 @@ export function registerApplications(fastify: FastifyInstance, ctx: AppContext):
       } finally {
         if (id === null && stored) await ctx.files.remove(stored.key);
       }
-      if (id !== null) await ensureCandidateForUser(ctx.db, user);
-      if (id === null) {
-        const mine = await findMyApplication(ctx.db, opening.id, user.id);
-        throw alreadyApplied(mine?.createdAt ?? new Date().toISOString());
-      }
-      return reply.status(201).send(orNotFound(await findApplication(ctx.db, id), 'That application'));
+      if (id === null)
+        throw alreadyApplied((await appliedAt(ctx.db, opening.id, user.id)) ?? new Date().toISOString());
+      const [mine] = await seekerApplications(ctx.db, user.id, { applicationId: id });
+      return reply.status(201).send(orNotFound(mine, 'Your application'));
     },
   );
 
   app.get(
     '/api/v1/jobs/:slug/application',
-    { ...candidate, schema: { tags, params: slugParams, response: { 200: application } } },
+    { ...candidate, schema: { tags, params: slugParams, response: { 200: seekerApplication } } },
     async (req) => {
-      const user = await mustUser(req);
-      const opening = await findOpenOpeningBySlug(ctx.db, req.params.slug);
-      const mine = opening ? await findMyApplication(ctx.db, opening.id, user.id) : null;
+      const [mine] = await seekerApplications(ctx.db, (await mustUser(req)).id, {
+        openingSlug: req.params.slug,
+      });
       if (!mine) throw notFound('Your application to that job');
       return mine;
     },
-  );
-
-  app.get(
-    '/api/v1/me/applications',
-    { ...candidate, schema: { tags, response: { 200: z.array(application) } } },
-    async (req) => listForCandidate(ctx.db, (await mustUser(req)).id),
-  );
-
-  app.get(
-    '/api/v1/openings/:id/applications',
-    { ...staff, schema: { tags, params: idParams, response: { 200: z.array(application) } } },
-    async (req) => listForOpening(ctx.db, req.params.id),
   );
 
   // Files are served only to their owner and to staff.

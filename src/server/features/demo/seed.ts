@@ -3,9 +3,9 @@
 // app.inject, so the demo is validated by the same schemas and rules as the UI.
 import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
-import { application } from '../../../shared/applications.ts';
 import { company } from '../../../shared/companies.ts';
 import { opening } from '../../../shared/openings.ts';
+import { seekerApplication } from '../../../shared/pipeline.ts';
 import { buildApp } from '../../app.ts';
 import type { Config } from '../../config.ts';
 import type { AppContext } from '../../platform/context.ts';
@@ -124,7 +124,12 @@ async function seedContent(api: Api, agency: string, sessions: Sessions): Promis
     const slug = slugs.get(a.opening);
     if (!cookie || !slug)
       throw new Error(`Demo application ${a.seeker} → ${a.opening} names no seeker or opening`);
-    await api.post(`/api/v1/jobs/${slug}/applications`, cookie, { coverNote: a.coverNote }, application);
+    await api.post(
+      `/api/v1/jobs/${slug}/applications`,
+      cookie,
+      { coverNote: a.coverNote },
+      seekerApplication,
+    );
   }
   return {
     companies: companyIds.size,

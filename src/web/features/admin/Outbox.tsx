@@ -10,6 +10,7 @@ const STATUS_WORDS: Record<string, string> = {
   sent: 'Sent',
   done: 'Sent',
   failed: 'Failed',
+  skipped: 'Not needed any more',
 };
 
 function MailRow({ mail }: { mail: OutboxEntry }) {

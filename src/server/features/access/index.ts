@@ -1,0 +1,3 @@
+// Who may see and change which records: the scope every staff route asks.
+export { registerAccess } from './routes.ts';
+export { assertCanChange, assertCanSee, canChange, hidesOthers, type Scope, scopeOf } from './scope.ts';
