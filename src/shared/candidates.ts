@@ -98,6 +98,17 @@ export const candidateListQuery = z.object({
   skill: z.string().max(80).default(''),
   owner: z.string().max(100).default(''),
   location: z.string().max(100).default(''),
+  /** Candidates with an application now in this stage. */
+  stage: z
+    .union([
+      z.coerce
+        .number()
+        .int()
+        .positive()
+        .max(2 ** 31 - 1),
+      z.literal(''),
+    ])
+    .default(''),
   page: z.coerce.number().int().min(1).max(1000).default(1),
 });
 

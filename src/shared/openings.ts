@@ -49,6 +49,8 @@ export const openingInput = z
     postedAt: isoDate.nullable().default(null),
     validThrough: isoDate.nullable().default(null),
     hiringContactId: z.number().int().positive().nullable().default(null),
+    /** The recruiter who owns the opening; the creator when not given. */
+    ownerId: z.string().max(100).nullable().default(null),
     skills: z.array(text(80)).max(60, 'Keep it to 60 skills').default([]),
   })
   .refine((o) => o.workplaceType === 'remote' || o.city !== '' || o.country !== '', {
@@ -74,11 +76,14 @@ export const opening = z.object({
   employmentType: z.enum(EMPLOYMENT_TYPES),
   salary: salary.nullable(),
   positions: z.number().int(),
+  /** Applications in a placed stage: positions less this are still open. */
+  positionsFilled: z.number().int(),
   status: z.enum(OPENING_STATUSES),
   postedAt: z.string().nullable(),
   validThrough: z.string().nullable(),
   applicationCount: z.number().int(),
   hiringContact: z.object({ id: z.number().int(), name: z.string(), title: z.string() }).nullable(),
+  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
   skills: z.array(z.object({ name: z.string(), known: z.boolean() })),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -1,3 +1,3 @@
 // What other features may use of candidate records.
-export { ensureCandidateForUser } from './queries.ts';
+export { ensureCandidateForUser, isStaffId } from './queries.ts';
 export { registerCandidates } from './routes.ts';

@@ -1,6 +1,8 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Candidate, CandidateInput, PossibleDuplicate } from '../../../shared/candidates.ts';
+import { candidateMatch, reindexCandidates } from '../../db/candidate-search.ts';
 import { type CandidateTable, iso, num, type Tables } from '../../db/tables.ts';
+import { recordActivity } from '../activity/index.ts';
 import { normalizeSkill, replaceSkills, skillsOf } from '../skills/index.ts';
 import { duplicateReasons, nameKey, phoneKey } from './duplicates.ts';
 
@@ -119,6 +121,13 @@ export async function insertCandidate(
       .returning('id')
       .executeTakeFirstOrThrow();
     await replaceSkills(tx, 'candidate', row.id, input.skills);
+    await reindexCandidates(tx, [row.id]);
+    await recordActivity(tx, {
+      candidateId: row.id,
+      kind: 'candidate',
+      summary: `Record created (source: ${input.source})`,
+      actorId: createdBy,
+    });
     return row.id;
   });
 }
@@ -136,6 +145,7 @@ export async function updateCandidate(
       .executeTakeFirst();
     if (Number(res.numUpdatedRows) === 0) return false;
     await replaceSkills(tx, 'candidate', id, input.skills);
+    await reindexCandidates(tx, [id]);
     return true;
   });
 }
@@ -178,7 +188,10 @@ export interface CandidateFilters {
   skill: string;
   owner: string;
   location: string;
+  stage: number | '';
   page: number;
+  /** Only this owner's candidates (when an admin setting hides the others). */
+  onlyOwner?: string;
 }
 
 function likeAnywhere(text: string): string {
@@ -188,23 +201,27 @@ function likeAnywhere(text: string): string {
 /** The recruiter's candidate list: words match name, email, headline or a skill. */
 export async function listCandidates(db: Kysely<Tables>, f: CandidateFilters) {
   let q = selectCandidates(db);
-  for (const word of f.q.split(/\s+/).filter(Boolean).slice(0, 6)) {
-    const p = likeAnywhere(word);
+  // Name, headline, skills and resume text through the full-text index; an email typed
+  // whole is matched as it is.
+  const text = f.q.trim();
+  if (text.includes('@')) q = q.where('c.email', '=', text.toLowerCase());
+  else {
+    const match = candidateMatch(db, 'c.id', text);
+    if (match) q = q.where(match);
+  }
+  if (f.stage !== '') {
+    const stage = f.stage;
     q = q.where((eb) =>
-      eb.or([
-        eb(sql<string>`lower(c.name)`, 'like', sql<string>`${p} ESCAPE '\\'`),
-        eb(sql<string>`lower(c.email)`, 'like', sql<string>`${p} ESCAPE '\\'`),
-        eb(sql<string>`lower(c.headline)`, 'like', sql<string>`${p} ESCAPE '\\'`),
-        eb.exists(
-          eb
-            .selectFrom('candidate_skill as s')
-            .select('s.candidate_id')
-            .whereRef('s.candidate_id', '=', 'c.id')
-            .where(sql<string>`lower(s.name)`, 'like', sql<string>`${p} ESCAPE '\\'`),
-        ),
-      ]),
+      eb.exists(
+        eb
+          .selectFrom('application as a')
+          .select('a.id')
+          .whereRef('a.candidate_id', '=', 'c.id')
+          .where('a.stage_id', '=', stage),
+      ),
     );
   }
+  if (f.onlyOwner) q = q.where('c.owner_id', '=', f.onlyOwner);
   if (f.field) q = q.where('c.field', '=', f.field);
   if (f.owner) q = q.where('c.owner_id', '=', f.owner);
   if (f.skill) {
@@ -280,7 +297,10 @@ export async function ensureCandidateForUser(
     .onConflict((oc) => oc.column('user_id').doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (row) return row.id;
+  if (row) {
+    await reindexCandidates(db, [row.id]);
+    return row.id;
+  }
   const raced = await db
     .selectFrom('candidate')
     .select('id')

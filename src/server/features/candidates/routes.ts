@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { activityPage, activityQuery } from '../../../shared/activity.ts';
 import {
   type CandidateInput,
   candidate,
@@ -16,7 +17,9 @@ import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { conflict, invalid, notFound, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
+import { assertCanChange, assertCanSee, hidesOthers, type Scope, scopeOf } from '../access/index.ts';
 import { sendInvitation } from '../accounts/accounts.ts';
+import { listActivity, recordActivity } from '../activity/index.ts';
 import {
   findCandidate,
   findPossibleDuplicates,
@@ -32,6 +35,13 @@ async function checkOwner(db: Kysely<Tables>, input: CandidateInput): Promise<vo
   if (input.ownerId && !(await isStaffId(db, input.ownerId))) {
     throw invalid('Choose a recruiter as the owner.', { ownerId: 'Not a recruiter' });
   }
+}
+
+/** The candidate, if this person may see it; 404 otherwise, so ids reveal nothing. */
+async function visibleCandidate(db: Kysely<Tables>, s: Scope, id: number) {
+  const found = orNotFound(await findCandidate(db, id), 'That candidate');
+  assertCanSee(s, [found.owner?.id ?? null], 'That candidate');
+  return found;
 }
 
 /** Candidate records: staff only; a job seeker never sees another person's record. */
@@ -55,7 +65,10 @@ export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): v
   app.get(
     '/api/v1/candidates',
     { ...staff, schema: { tags, querystring: candidateListQuery, response: { 200: candidateList } } },
-    async (req) => listCandidates(ctx.db, req.query),
+    async (req) => {
+      const s = await scopeOf(ctx.db, await mustUser(req));
+      return listCandidates(ctx.db, { ...req.query, onlyOwner: hidesOthers(s) ? s.userId : undefined });
+    },
   );
 
   app.post(
@@ -76,8 +89,20 @@ export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): v
     '/api/v1/candidates/:id',
     { ...staff, schema: { tags, params: idParams, response: { 200: candidateWithDuplicates } } },
     async (req) => {
-      const found = orNotFound(await findCandidate(ctx.db, req.params.id), 'That candidate');
+      const found = await visibleCandidate(ctx.db, await scopeOf(ctx.db, await mustUser(req)), req.params.id);
       return { candidate: found, duplicates: await findPossibleDuplicates(ctx.db, found) };
+    },
+  );
+
+  app.get(
+    '/api/v1/candidates/:id/activity',
+    {
+      ...staff,
+      schema: { tags, params: idParams, querystring: activityQuery, response: { 200: activityPage } },
+    },
+    async (req) => {
+      await visibleCandidate(ctx.db, await scopeOf(ctx.db, await mustUser(req)), req.params.id);
+      return listActivity(ctx.db, { candidateId: req.params.id }, req.query.before);
     },
   );
 
@@ -93,7 +118,9 @@ export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): v
       schema: { tags, params: idParams, response: { 201: z.object({ invitationId: z.number().int() }) } },
     },
     async (req, reply) => {
-      const found = orNotFound(await findCandidate(ctx.db, req.params.id), 'That candidate');
+      const user = await mustUser(req);
+      const found = await visibleCandidate(ctx.db, await scopeOf(ctx.db, user), req.params.id);
+      assertCanChange(await scopeOf(ctx.db, user), [found.owner?.id ?? null], 'That candidate');
       if (found.userId) throw conflict('has_account', 'This candidate already has a portal account.');
       if (!found.email)
         throw invalid('Add the candidate’s email address first.', { email: 'Needed for the invitation' });
@@ -101,7 +128,13 @@ export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): v
         email: found.email,
         role: 'candidate',
         candidateId: found.id,
-        invitedBy: await mustUser(req),
+        invitedBy: user,
+      });
+      await recordActivity(ctx.db, {
+        candidateId: found.id,
+        kind: 'email',
+        summary: `Portal invitation emailed to ${found.email}`,
+        actorId: user.id,
       });
       return reply.status(201).send({ invitationId });
     },
@@ -111,6 +144,9 @@ export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): v
     '/api/v1/candidates/:id',
     { ...staff, schema: { tags, params: idParams, body: candidateInput, response: { 200: candidate } } },
     async (req) => {
+      const s = await scopeOf(ctx.db, await mustUser(req));
+      const found = await visibleCandidate(ctx.db, s, req.params.id);
+      assertCanChange(s, [found.owner?.id ?? null], 'That candidate');
       await checkOwner(ctx.db, req.body);
       if (!(await updateCandidate(ctx.db, req.params.id, req.body))) throw notFound('That candidate');
       return orNotFound(await findCandidate(ctx.db, req.params.id), 'That candidate');

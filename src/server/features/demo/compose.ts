@@ -147,6 +147,7 @@ export function openingBody(
   const place = PLACES[o.place];
   return {
     companyId,
+    ownerId: null,
     title: o.title,
     field: o.field,
     description,

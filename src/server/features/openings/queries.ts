@@ -24,6 +24,8 @@ type Row = Selectable<OpeningTable> & {
   company_website: string;
   contact_name: string | null;
   contact_title: string | null;
+  owner_name: string | null;
+  positions_filled: unknown;
   application_count?: unknown;
 };
 
@@ -55,6 +57,7 @@ function toOpening(r: Row, skills: Opening['skills'] = []): Opening {
     employmentType: r.employment_type as Opening['employmentType'],
     salary: toSalary(r),
     positions: r.positions,
+    positionsFilled: Number(r.positions_filled ?? 0),
     status: r.status as Opening['status'],
     postedAt: iso(r.posted_at),
     validThrough: iso(r.valid_through),
@@ -63,6 +66,7 @@ function toOpening(r: Row, skills: Opening['skills'] = []): Opening {
       r.hiring_contact_id !== null
         ? { id: r.hiring_contact_id, name: r.contact_name ?? '', title: r.contact_title ?? '' }
         : null,
+    owner: r.owner_id ? { id: r.owner_id, name: r.owner_name ?? '' } : null,
     skills,
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
@@ -74,8 +78,19 @@ function selectOpenings(db: Kysely<Tables>) {
     .selectFrom('opening as o')
     .innerJoin('company as c', 'c.id', 'o.company_id')
     .leftJoin('contact as h', 'h.id', 'o.hiring_contact_id')
+    .leftJoin('user as ow', 'ow.id', 'o.owner_id')
     .selectAll('o')
+    .select((eb) =>
+      eb
+        .selectFrom('application as pa')
+        .innerJoin('pipeline_stage as ps', 'ps.id', 'pa.stage_id')
+        .whereRef('pa.opening_id', '=', 'o.id')
+        .where('ps.kind', '=', 'placed')
+        .select((e) => e.fn.countAll().as('n'))
+        .as('positions_filled'),
+    )
     .select([
+      'ow.name as owner_name',
       'c.name as company_name',
       'c.slug as company_slug',
       'c.website as company_website',
@@ -143,7 +158,12 @@ export async function insertOpening(
   return db.transaction().execute(async (tx) => {
     const row = await tx
       .insertInto('opening')
-      .values({ ...columns(input), slug: uniqueSlug(input.title), created_by: userId })
+      .values({
+        ...columns(input),
+        owner_id: input.ownerId ?? userId,
+        slug: uniqueSlug(input.title),
+        created_by: userId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await replaceSkills(tx, 'opening', row.id, input.skills);
@@ -166,6 +186,7 @@ export async function updateOpening(
       .updateTable('opening')
       .set({
         ...values,
+        ...(input.ownerId ? { owner_id: input.ownerId } : {}),
         posted_at: input.postedAt ?? iso(before.posted_at) ?? values.posted_at,
         updated_at: new Date().toISOString(),
       })
@@ -200,7 +221,7 @@ async function countApplications(db: Kysely<Tables>, openingId: number): Promise
 /** Openings for the recruiter's list, newest first, with their application counts. */
 export async function listOpenings(
   db: Kysely<Tables>,
-  filter: { companyId?: number; status?: string },
+  filter: { companyId?: number; status?: string; ownerId?: string },
 ): Promise<Opening[]> {
   let q = selectOpenings(db).select((eb) =>
     eb
@@ -211,6 +232,7 @@ export async function listOpenings(
   );
   if (filter.companyId) q = q.where('o.company_id', '=', filter.companyId);
   if (filter.status) q = q.where('o.status', '=', filter.status);
+  if (filter.ownerId) q = q.where('o.owner_id', '=', filter.ownerId);
   const rows = await q.orderBy('o.updated_at', 'desc').orderBy('o.id', 'desc').limit(500).execute();
   return withSkills(db, rows);
 }

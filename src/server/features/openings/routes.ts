@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { activityPage, activityQuery } from '../../../shared/activity.ts';
 import {
   jobSearchQuery,
   jobSearchResult,
@@ -16,6 +17,9 @@ import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { invalid, notFound, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
+import { assertCanChange, assertCanSee, hidesOthers, scopeOf } from '../access/index.ts';
+import { listActivity } from '../activity/index.ts';
+import { isStaffId } from '../candidates/index.ts';
 import { companyExists } from '../companies/index.ts';
 import {
   contactWorksAt,
@@ -37,6 +41,9 @@ async function checkReferences(db: Kysely<Tables>, input: OpeningInput): Promise
   if (input.hiringContactId !== null && !(await contactWorksAt(db, input.hiringContactId, input.companyId))) {
     throw invalid('Choose a contact at this company.', { hiringContactId: 'Not a contact at this company' });
   }
+  if (input.ownerId && !(await isStaffId(db, input.ownerId))) {
+    throw invalid('Choose a recruiter as the owner.', { ownerId: 'Not a recruiter' });
+  }
 }
 
 export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): void {
@@ -47,7 +54,10 @@ export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): voi
   app.get(
     '/api/v1/openings',
     { ...staff, schema: { tags, querystring: openingListQuery, response: { 200: z.array(opening) } } },
-    async (req) => listOpenings(ctx.db, req.query),
+    async (req) => {
+      const s = await scopeOf(ctx.db, await mustUser(req));
+      return listOpenings(ctx.db, { ...req.query, ...(hidesOthers(s) ? { ownerId: s.userId } : {}) });
+    },
   );
 
   app.get(
@@ -56,7 +66,26 @@ export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): voi
     async (req) => {
       const found = await findOpening(ctx.db, req.params.id);
       if (!found) throw notFound('That opening');
+      assertCanSee(await scopeOf(ctx.db, await mustUser(req)), [found.owner?.id ?? null], 'That opening');
       return found;
+    },
+  );
+
+  app.get(
+    '/api/v1/openings/:id/activity',
+    {
+      ...staff,
+      schema: { tags, params: idParams, querystring: activityQuery, response: { 200: activityPage } },
+    },
+    async (req) => {
+      const found = await ctx.db
+        .selectFrom('opening')
+        .select('owner_id')
+        .where('id', '=', req.params.id)
+        .executeTakeFirst();
+      if (!found) throw notFound('That opening');
+      assertCanSee(await scopeOf(ctx.db, await mustUser(req)), [found.owner_id], 'That opening');
+      return listActivity(ctx.db, { openingId: req.params.id }, req.query.before);
     },
   );
 
@@ -75,6 +104,13 @@ export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): voi
     '/api/v1/openings/:id',
     { ...staff, schema: { tags, params: idParams, body: openingInput, response: { 200: opening } } },
     async (req) => {
+      const found = await ctx.db
+        .selectFrom('opening')
+        .select('owner_id')
+        .where('id', '=', req.params.id)
+        .executeTakeFirst();
+      if (!found) throw notFound('That opening');
+      assertCanChange(await scopeOf(ctx.db, await mustUser(req)), [found.owner_id], 'That opening');
       await checkReferences(ctx.db, req.body);
       if (!(await updateOpening(ctx.db, ctx.dialect, req.params.id, req.body)))
         throw notFound('That opening');
