@@ -1,8 +1,8 @@
 import { type Kysely, Migrator, PostgresAdapter, sql } from 'kysely';
 import { migrations } from './migrations/index.ts';
 
-/** Brings the schema up to date; throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+/** Brings the schema up to date (or to `target`, for tests); throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<any>, target?: string): Promise<string[]> {
   // Naming the schema matters on PostgreSQL: Kysely otherwise looks for its bookkeeping tables
   // in every schema, and a second schema on one database (tests, benchmarks) would be skipped.
   const schema =
@@ -14,7 +14,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     provider: { getMigrations: async () => migrations },
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = target ? await migrator.migrateTo(target) : await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     const name = failed ? ` (${failed.migrationName})` : '';
