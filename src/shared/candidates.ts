@@ -142,3 +142,19 @@ export const contact = z.object({
   updatedAt: z.string(),
 });
 export type Contact = z.infer<typeof contact>;
+
+export const mergeInput = z.strictObject({ otherId: z.number().int().positive().max(2 ** 31 - 1) });
+
+/** What merging another record into this one would do. */
+export const mergePreview = z.object({
+  kept: candidate,
+  other: candidate,
+  plan: z.object({
+    applications: z.number().int(),
+    sharedOpenings: z.array(z.string()),
+    notes: z.number().int(),
+    tasks: z.number().int(),
+    resumes: z.number().int(),
+  }),
+});
+export type MergePreview = z.infer<typeof mergePreview>;

@@ -10,6 +10,8 @@ import {
   candidateList,
   candidateListQuery,
   candidateWithDuplicates,
+  mergeInput,
+  mergePreview,
 } from '../../../shared/candidates.ts';
 import { ROLES } from '../../../shared/vocabulary.ts';
 import type { Tables } from '../../db/tables.ts';
@@ -20,6 +22,7 @@ import { idParams } from '../../platform/params.ts';
 import { assertCanChange, assertCanSee, hidesOthers, type Scope, scopeOf } from '../access/index.ts';
 import { sendInvitation } from '../accounts/accounts.ts';
 import { listActivity, recordActivity } from '../activity/index.ts';
+import { mergeCandidates, planMerge } from './merge-queries.ts';
 import {
   findCandidate,
   findPossibleDuplicates,
@@ -150,6 +153,47 @@ export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): v
       await checkOwner(ctx.db, req.body);
       if (!(await updateCandidate(ctx.db, req.params.id, req.body))) throw notFound('That candidate');
       return orNotFound(await findCandidate(ctx.db, req.params.id), 'That candidate');
+    },
+  );
+
+  // Merging a duplicate into this record: preview first, then merge.
+  app.get(
+    '/api/v1/candidates/:id/merge',
+    {
+      ...staff,
+      schema: {
+        tags,
+        params: idParams,
+        querystring: z.object({
+          other: z.coerce
+            .number()
+            .int()
+            .positive()
+            .max(2 ** 31 - 1),
+        }),
+        response: { 200: mergePreview },
+      },
+    },
+    async (req) => {
+      const s = await scopeOf(ctx.db, await mustUser(req));
+      const kept = await visibleCandidate(ctx.db, s, req.params.id);
+      const other = await visibleCandidate(ctx.db, s, req.query.other);
+      return { kept, other, plan: await planMerge(ctx.db, kept.id, other.id) };
+    },
+  );
+
+  app.post(
+    '/api/v1/candidates/:id/merge',
+    { ...staff, schema: { tags, params: idParams, body: mergeInput, response: { 200: candidate } } },
+    async (req) => {
+      const user = await mustUser(req);
+      const s = await scopeOf(ctx.db, user);
+      const kept = await visibleCandidate(ctx.db, s, req.params.id);
+      const other = await visibleCandidate(ctx.db, s, req.body.otherId);
+      assertCanChange(s, [kept.owner?.id ?? null], 'That candidate');
+      assertCanChange(s, [other.owner?.id ?? null], 'The record to merge');
+      await mergeCandidates(ctx.db, kept.id, other.id, user.id);
+      return orNotFound(await findCandidate(ctx.db, kept.id), 'That candidate');
     },
   );
 }
