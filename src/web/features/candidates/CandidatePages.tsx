@@ -6,7 +6,7 @@ import { CandidateRecord } from './CandidateRecord.tsx';
 import { DuplicateWarning } from './DuplicateWarning.tsx';
 import { useCandidate } from './queries.ts';
 
-type Arrival = { created?: boolean; saved?: boolean } | null;
+type Arrival = { created?: boolean; saved?: boolean; merged?: boolean } | null;
 
 const allCandidates = <Link to="/candidates">All candidates</Link>;
 
@@ -41,12 +41,16 @@ export function CandidatePage() {
       <Async query={candidate} loading="Loading the candidate…">
         {({ candidate: c, duplicates }) => (
           <>
-            {arrival?.created || arrival?.saved ? (
+            {arrival?.created || arrival?.saved || arrival?.merged ? (
               <p className="success" role="status">
-                {arrival.created ? `${c.name} was added.` : 'Your changes are saved.'}
+                {arrival.created
+                  ? `${c.name} was added.`
+                  : arrival.merged
+                    ? 'The duplicate was merged into this record.'
+                    : 'Your changes are saved.'}
               </p>
             ) : null}
-            <DuplicateWarning duplicates={duplicates} />
+            <DuplicateWarning duplicates={duplicates} candidateId={c.id} />
             <CandidateRecord candidate={c} />
           </>
         )}
