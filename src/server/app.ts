@@ -18,17 +18,22 @@ import { registerApplications } from './features/applications/routes.ts';
 import { registerCandidates } from './features/candidates/index.ts';
 import { registerCompanies } from './features/companies/index.ts';
 import { registerContacts } from './features/contacts/routes.ts';
+import { registerExports, registerImports } from './features/imports/index.ts';
+import { registerNotes } from './features/notes/index.ts';
 import { registerHome } from './features/openings/home.tsx';
 import { registerOpeningPages } from './features/openings/pages.tsx';
 import { registerOpenings } from './features/openings/routes.ts';
 import { registerPipeline } from './features/pipeline/index.ts';
+import { registerReports } from './features/reports/index.ts';
 import { registerResumes } from './features/resumes/index.ts';
 import { registerSkills } from './features/skills/index.ts';
+import { registerTasks } from './features/tasks/index.ts';
 import { createAuth, registerAuth } from './platform/auth.ts';
 import type { AppContext } from './platform/context.ts';
 import { registerCsrf } from './platform/csrf.ts';
 import { errorBody, registerErrorHandler } from './platform/errors.ts';
 import { Events } from './platform/events.ts';
+import { registerInputGuard } from './platform/input.ts';
 import { createDeliver, type Deliver } from './platform/mail.ts';
 import { Dispatcher, enqueueMail } from './platform/outbox.ts';
 import { FileStore } from './platform/storage.ts';
@@ -113,6 +118,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   registerCsrf(app, config.publicUrl);
+  registerInputGuard(app);
   registerAuth(app, ctx.auth, config.publicUrl);
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -136,7 +142,12 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerApplications(app, ctx);
   registerPipeline(app, ctx);
   registerResumes(app, ctx);
+  registerImports(app, ctx);
+  registerExports(app, ctx);
   registerAccess(app, ctx);
+  registerReports(app, ctx);
+  registerNotes(app, ctx);
+  registerTasks(app, ctx);
   registerOpeningPages(app, ctx);
   registerHome(app, ctx);
 

@@ -13,6 +13,10 @@ Usage:
                                           create an account (ROLE: admin, recruiter, candidate);
                                           without --password one is generated and printed
   followthrough seed --demo               fill the database with realistic demo data
+  followthrough import candidates|openings FILE.csv [--map "Header=field" ...]
+                 [--skip-invalid] [--skip-duplicates] [--create-companies] [--as EMAIL]
+                                          import a CSV file with the suggested column mapping
+                                          (as the first admin unless --as names a staff member)
   followthrough help                      show this text
 
 Configuration comes from environment variables (and .env); see the README.`;
@@ -71,6 +75,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'migrate') return migrate(config);
   if (command === 'user' && rest[0] === 'create') return userCreate(config, rest.slice(1));
   if (command === 'seed') return seed(config, rest);
+  if (command === 'import') return (await import('./features/imports/cli.ts')).runImportCli(config, rest);
   console.error(`Unknown command: ${argv.join(' ')}\n\n${HELP}`);
   process.exit(2);
 }

@@ -143,7 +143,13 @@ export const contact = z.object({
 });
 export type Contact = z.infer<typeof contact>;
 
-export const mergeInput = z.strictObject({ otherId: z.number().int().positive().max(2 ** 31 - 1) });
+export const mergeInput = z.strictObject({
+  otherId: z
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1),
+});
 
 /** What merging another record into this one would do. */
 export const mergePreview = z.object({

@@ -34,8 +34,13 @@ export const router = createBrowserRouter(
                 { index: true, element: <Home /> },
                 { path: 'apply/:slug', element: <Apply /> },
                 {
+                  path: 'my-applications/:id',
+                  lazy: () => screen(import('./features/applications/MyApplication.tsx'), 'MyApplication'),
+                },
+                {
                   element: <RequireRole roles={['recruiter', 'admin']} />,
                   children: [
+                    { path: 'my-day', lazy: () => screen(import('./features/tasks/MyDay.tsx'), 'MyDay') },
                     {
                       path: 'companies',
                       lazy: () => screen(import('./features/companies/CompanyList.tsx'), 'CompanyList'),
@@ -53,12 +58,21 @@ export const router = createBrowserRouter(
                       lazy: () => screen(import('./features/candidates/CandidateList.tsx'), 'CandidateList'),
                     },
                     {
+                      path: 'import',
+                      lazy: () => screen(import('./features/imports/ImportWizard.tsx'), 'ImportWizard'),
+                    },
+                    {
                       path: 'candidates/new',
                       lazy: () => screen(import('./features/candidates/CandidatePages.tsx'), 'NewCandidate'),
                     },
                     {
                       path: 'candidates/:id',
                       lazy: () => screen(import('./features/candidates/CandidatePages.tsx'), 'CandidatePage'),
+                    },
+                    {
+                      path: 'candidates/:id/merge/:otherId',
+                      lazy: () =>
+                        screen(import('./features/candidates/MergeCandidates.tsx'), 'MergeCandidates'),
                     },
                     {
                       path: 'candidates/:id/edit',
@@ -76,6 +90,28 @@ export const router = createBrowserRouter(
                       path: 'openings/:id',
                       lazy: () => screen(import('./features/openings/OpeningPages.tsx'), 'EditOpening'),
                     },
+                    {
+                      path: 'openings/:id/pipeline',
+                      lazy: () => screen(import('./features/pipeline/BoardPages.tsx'), 'OpeningPipeline'),
+                    },
+                    {
+                      path: 'pipeline',
+                      lazy: () => screen(import('./features/pipeline/BoardPages.tsx'), 'PipelineBoard'),
+                    },
+                    {
+                      path: 'reports',
+                      lazy: () => screen(import('./features/reports/ReportsPage.tsx'), 'ReportsPage'),
+                    },
+                    {
+                      path: 'pipeline/list',
+                      lazy: () =>
+                        screen(import('./features/pipeline/ApplicationList.tsx'), 'ApplicationList'),
+                    },
+                    {
+                      path: 'applications/:id',
+                      lazy: () =>
+                        screen(import('./features/pipeline/ApplicationPage.tsx'), 'ApplicationPage'),
+                    },
                   ],
                 },
                 {
@@ -83,6 +119,11 @@ export const router = createBrowserRouter(
                   children: [
                     { path: 'users', lazy: () => screen(import('./features/admin/Users.tsx'), 'Users') },
                     { path: 'outbox', lazy: () => screen(import('./features/admin/Outbox.tsx'), 'Outbox') },
+                    {
+                      path: 'settings/pipeline',
+                      lazy: () =>
+                        screen(import('./features/settings/PipelineSettings.tsx'), 'PipelineSettings'),
+                    },
                   ],
                 },
               ],

@@ -112,7 +112,7 @@ it('a recruiter adds candidates with skills, sees a duplicate, searches and edit
   await expect.poll(() => warning.textContent()).toContain('Possible duplicate: Ada Lovelace');
   expect(await warning.textContent()).toContain('(same email)');
   await expectAccessible(page);
-  await warning.getByRole('link', { name: 'Ada Lovelace' }).click();
+  await warning.getByRole('link', { name: 'Ada Lovelace', exact: true }).click();
   await heading(page, 'Ada Lovelace');
   expect(page.url()).toBe(firstUrl);
   // The first record now warns about the second one too.

@@ -220,6 +220,34 @@ export interface CandidateResumeTable {
   created_at: Instant;
 }
 
+export interface ImportBatchTable {
+  id: Generated<number>;
+  kind: string;
+  status: Generated<string>;
+  created_by: string;
+  file_name: Generated<string>;
+  headers: string;
+  mapping: Generated<string>;
+  create_companies: Generated<number>;
+  total: number;
+  checked: Generated<number>;
+  processed: Generated<number>;
+  imported: Generated<number>;
+  error: Generated<string>;
+  finished_at: NullableInstant;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface ImportRowTable {
+  batch_id: number;
+  n: number;
+  cells: string;
+  edits: Generated<string>;
+  record_id: number | null;
+  skip_reason: Generated<string>;
+}
+
 export interface SettingTable {
   key: string;
   value: string;
@@ -258,6 +286,8 @@ export interface Tables {
   activity: ActivityTable;
   candidate_resume: CandidateResumeTable;
   setting: SettingTable;
+  import_batch: ImportBatchTable;
+  import_row: ImportRowTable;
 }
 
 /** Turns an instant as either database returns it into an ISO-8601 UTC string. */

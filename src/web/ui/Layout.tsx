@@ -51,13 +51,25 @@ function NavItems({ me }: { me: Me | null | undefined }) {
       {isStaff(me) ? (
         <>
           <li>
+            <NavLink to="/my-day">My day</NavLink>
+          </li>
+          <li>
             <NavLink to="/openings">Openings</NavLink>
+          </li>
+          <li>
+            <NavLink to="/pipeline">Pipeline</NavLink>
           </li>
           <li>
             <NavLink to="/candidates">Candidates</NavLink>
           </li>
           <li>
             <NavLink to="/companies">Companies</NavLink>
+          </li>
+          <li>
+            <NavLink to="/import">Import</NavLink>
+          </li>
+          <li>
+            <NavLink to="/reports">Reports</NavLink>
           </li>
           {me.role === 'admin' ? (
             <>
@@ -66,6 +78,9 @@ function NavItems({ me }: { me: Me | null | undefined }) {
               </li>
               <li>
                 <NavLink to="/outbox">Mail outbox</NavLink>
+              </li>
+              <li>
+                <NavLink to="/settings/pipeline">Pipeline settings</NavLink>
               </li>
             </>
           ) : null}

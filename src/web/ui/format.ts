@@ -21,3 +21,25 @@ export function formatBytes(n: number): string {
   if (n < 1024 * 1024) return `${Math.round(n / 1024)} KB`;
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }
+
+const DAY = 86_400_000;
+
+/**
+ * How long ago an instant was, in rough words ("less than a day", "3 days", "2 weeks",
+ * "5 months", "1 year"): enough to tell a fresh application from a stale one at a glance.
+ */
+export function durationSince(iso: string, now: number = Date.now()): string {
+  const days = Math.floor(Math.max(0, now - new Date(iso).getTime()) / DAY);
+  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  if (days < 1) return 'less than a day';
+  if (days < 14) return unit(days, 'day');
+  if (days < 61) return unit(Math.floor(days / 7), 'week');
+  if (days < 365) return unit(Math.floor(days / 30.44), 'month');
+  return unit(Math.max(1, Math.floor(days / 365.25)), 'year');
+}
+
+/** "today" or "3 days ago". */
+export function timeAgo(iso: string, now: number = Date.now()): string {
+  const d = durationSince(iso, now);
+  return d === 'less than a day' ? 'today' : `${d} ago`;
+}

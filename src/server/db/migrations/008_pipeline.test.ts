@@ -116,7 +116,7 @@ it('re-keys existing applications to candidate records and stages', async () => 
   expect(moves).toHaveLength(2);
   expect(moves.every((m: { from_stage_id: number | null }) => m.from_stage_id === null)).toBe(true);
   const resumes = await db.selectFrom('candidate_resume').select(['candidate_id', 'file_id']).execute();
-  expect(resumes).toEqual([{ candidate_id: rows[0].candidate_id, file_id: file.id }]);
+  expect(resumes).toEqual([{ candidate_id: rows[0]?.candidate_id, file_id: file.id }]);
   // New applications get fresh ids after the copied ones.
   const next = await db
     .insertInto('application')
@@ -152,5 +152,5 @@ it('re-keys existing applications to candidate records and stages', async () => 
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  expect(fresh.id).toBeGreaterThan(rows[1].id);
+  expect(fresh.id).toBeGreaterThan(rows[1]?.id);
 });

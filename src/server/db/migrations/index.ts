@@ -7,6 +7,10 @@ import * as m005 from './005_place_search.ts';
 import * as m006 from './006_candidates.ts';
 import * as m007 from './007_candidate_claims.ts';
 import * as m008 from './008_pipeline.ts';
+import * as m009 from './009_imports.ts';
+import * as m010 from './010_pipeline_indexes.ts';
+import * as m011 from './011_report_indexes.ts';
+import * as m012 from './012_outbox_reminders.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +22,8 @@ export const migrations: Record<string, Migration> = {
   '006_candidates': m006,
   '007_candidate_claims': m007,
   '008_pipeline': m008,
+  '009_imports': m009,
+  '010_pipeline_indexes': m010,
+  '011_report_indexes': m011,
+  '012_outbox_reminders': m012,
 };

@@ -15,6 +15,7 @@ import {
   notFound,
   orNotFound,
 } from '../../platform/errors.ts';
+import { withoutControls } from '../../platform/input.ts';
 import { idParams } from '../../platform/params.ts';
 import { ensureCandidateForUser } from '../candidates/index.ts';
 import { insertApplication, seekerApplications } from '../pipeline/index.ts';
@@ -38,9 +39,15 @@ async function readApplyForm(req: FastifyRequest): Promise<ApplyForm> {
         if (part.fieldname !== 'resume')
           throw invalid('Unexpected file.', { [part.fieldname]: 'Not expected' });
         const data = await (part as MultipartFile).toBuffer();
-        if (data.length > 0) resume = { data, name: (part.filename || 'resume').slice(0, 200) };
+        if (data.length > 0)
+          resume = { data, name: withoutControls(part.filename || 'resume').slice(0, 200) || 'resume' };
       } else {
-        fields[part.fieldname] = String(part.value);
+        const value = String(part.value);
+        if (value.includes('\u0000'))
+          throw invalid('Remove the invisible control characters from the text.', {
+            [part.fieldname]: 'Contains a NUL character',
+          });
+        fields[part.fieldname] = value;
       }
     }
   } else if (req.body && typeof req.body === 'object') {

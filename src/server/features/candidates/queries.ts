@@ -2,6 +2,7 @@ import { type Kysely, type Selectable, sql } from 'kysely';
 import type { Candidate, CandidateInput, PossibleDuplicate } from '../../../shared/candidates.ts';
 import { candidateMatch, reindexCandidates } from '../../db/candidate-search.ts';
 import { type CandidateTable, iso, num, type Tables } from '../../db/tables.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { recordActivity } from '../activity/index.ts';
 import { normalizeSkill, replaceSkills, skillsOf } from '../skills/index.ts';
 import { duplicateReasons, nameKey, phoneKey } from './duplicates.ts';
@@ -114,7 +115,7 @@ export async function insertCandidate(
   input: CandidateInput,
   createdBy: string,
 ): Promise<number> {
-  return db.transaction().execute(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const row = await tx
       .insertInto('candidate')
       .values({ ...columns(input), created_by: createdBy })
@@ -155,10 +156,15 @@ export async function findCandidate(db: Kysely<Tables>, id: number): Promise<Can
   return row ? ((await hydrate(db, [row]))[0] ?? null) : null;
 }
 
-/** Other records that may be the same person: same email or phone, or same name with a similar email. */
+/**
+ * Other records that may be the same person: same email or phone, or same name with a similar
+ * email. With `onlyOwner` (an admin setting hides other recruiters' records) only that owner's
+ * records are considered, so a duplicate flag never hints at a hidden record.
+ */
 export async function findPossibleDuplicates(
   db: Kysely<Tables>,
   person: { id?: number; name: string; email: string; phone: string },
+  onlyOwner?: string,
 ): Promise<PossibleDuplicate[]> {
   const phone = phoneKey(person.phone);
   const first = nameKey(person.name).split(' ')[0] ?? '';
@@ -174,6 +180,7 @@ export async function findPossibleDuplicates(
       ]),
     )
     .where('id', '!=', person.id ?? -1)
+    .$if(onlyOwner !== undefined, (q) => q.where('owner_id', '=', onlyOwner ?? ''))
     .limit(200)
     .execute();
   return rows.flatMap((r) => {
@@ -192,6 +199,8 @@ export interface CandidateFilters {
   page: number;
   /** Only this owner's candidates (when an admin setting hides the others). */
   onlyOwner?: string;
+  /** Rows per page; exports read bigger pages than the list shows. */
+  pageSize?: number;
 }
 
 function likeAnywhere(text: string): string {
@@ -254,10 +263,15 @@ export async function listCandidates(db: Kysely<Tables>, f: CandidateFilters) {
   const rows = await q
     .orderBy('c.updated_at', 'desc')
     .orderBy('c.id', 'desc')
-    .limit(PAGE_SIZE)
-    .offset((f.page - 1) * PAGE_SIZE)
+    .limit(f.pageSize ?? PAGE_SIZE)
+    .offset((f.page - 1) * (f.pageSize ?? PAGE_SIZE))
     .execute();
-  return { total: Number(n), page: f.page, pageSize: PAGE_SIZE, results: await hydrate(db, rows) };
+  return {
+    total: Number(n),
+    page: f.page,
+    pageSize: f.pageSize ?? PAGE_SIZE,
+    results: await hydrate(db, rows),
+  };
 }
 
 /** Links a record to the portal account that claimed it; never re-links a claimed record. */

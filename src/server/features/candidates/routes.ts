@@ -47,6 +47,9 @@ async function visibleCandidate(db: Kysely<Tables>, s: Scope, id: number) {
   return found;
 }
 
+/** The owner to limit lists and duplicate flags to, when other recruiters' records are hidden. */
+const ownerFilter = (s: Scope) => (hidesOthers(s) ? s.userId : undefined);
+
 /** Candidate records: staff only; a job seeker never sees another person's record. */
 export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): void {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -70,7 +73,7 @@ export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): v
     { ...staff, schema: { tags, querystring: candidateListQuery, response: { 200: candidateList } } },
     async (req) => {
       const s = await scopeOf(ctx.db, await mustUser(req));
-      return listCandidates(ctx.db, { ...req.query, onlyOwner: hidesOthers(s) ? s.userId : undefined });
+      return listCandidates(ctx.db, { ...req.query, onlyOwner: ownerFilter(s) });
     },
   );
 
@@ -79,12 +82,17 @@ export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): v
     { ...staff, schema: { tags, body: candidateInput, response: { 201: candidateWithDuplicates } } },
     async (req, reply) => {
       const user = await mustUser(req);
+      const s = await scopeOf(ctx.db, user);
       await checkOwner(ctx.db, req.body);
-      const id = await insertCandidate(ctx.db, req.body, user.id);
+      // A recruiter limited to their own records owns what they add, or could not see it again.
+      const input =
+        req.body.ownerId === null && s.access !== 'all' ? { ...req.body, ownerId: user.id } : req.body;
+      const id = await insertCandidate(ctx.db, input, user.id);
       const created = orNotFound(await findCandidate(ctx.db, id), 'That candidate');
-      return reply
-        .status(201)
-        .send({ candidate: created, duplicates: await findPossibleDuplicates(ctx.db, created) });
+      return reply.status(201).send({
+        candidate: created,
+        duplicates: await findPossibleDuplicates(ctx.db, created, ownerFilter(s)),
+      });
     },
   );
 
@@ -92,8 +100,9 @@ export function registerCandidates(fastify: FastifyInstance, ctx: AppContext): v
     '/api/v1/candidates/:id',
     { ...staff, schema: { tags, params: idParams, response: { 200: candidateWithDuplicates } } },
     async (req) => {
-      const found = await visibleCandidate(ctx.db, await scopeOf(ctx.db, await mustUser(req)), req.params.id);
-      return { candidate: found, duplicates: await findPossibleDuplicates(ctx.db, found) };
+      const s = await scopeOf(ctx.db, await mustUser(req));
+      const found = await visibleCandidate(ctx.db, s, req.params.id);
+      return { candidate: found, duplicates: await findPossibleDuplicates(ctx.db, found, ownerFilter(s)) };
     },
   );
 

@@ -1,3 +1,3 @@
 // What other features may use of companies.
-export { companyExists } from './queries.ts';
+export { companyExists, insertCompany, listCompanies } from './queries.ts';
 export { registerCompanies } from './routes.ts';

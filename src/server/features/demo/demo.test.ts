@@ -3,15 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { openingInput } from '../../../shared/openings.ts';
+import { board, seekerApplication } from '../../../shared/pipeline.ts';
 import { FIELDS } from '../../../shared/vocabulary.ts';
+import { buildApp } from '../../app.ts';
 import { type Config, readConfig } from '../../config.ts';
 import { connect, type Db } from '../../db/connect.ts';
+import { cookieHeader } from '../../testing/harness.ts';
 import { datesFor, describeOpening, openingBody, seededRandom } from './compose.ts';
+import { CANDIDATES } from './content/candidates.ts';
 import { COMPANIES } from './content/companies.ts';
+import { NOTES, TASKS } from './content/follow-ups.ts';
+import { PROGRESS } from './content/moves.ts';
 import { OPENINGS } from './content/openings.ts';
 import { PLACES } from './content/places.ts';
-import { APPLICATIONS, DEMO_PASSWORD, SEEKERS } from './people.ts';
+import { APPLICATIONS, DEMO_PASSWORD, demoEmail, RECRUITERS, SEEKERS } from './people.ts';
 import { seedDemo } from './seed.ts';
 
 describe('demo content', () => {
@@ -87,6 +94,7 @@ describe('seedDemo', () => {
   let database: Db;
   let config: Config;
   let drop: () => Promise<void>;
+  let app: Awaited<ReturnType<typeof buildApp>>['app'];
   const log = vi.spyOn(console, 'log').mockImplementation(() => {});
 
   beforeAll(async () => {
@@ -99,21 +107,56 @@ describe('seedDemo', () => {
     };
     await seedDemo(config);
     database = connect(target.url);
+    ({ app } = await buildApp(config, { logger: false, dispatchInterval: null }));
   }, 120_000);
 
   afterAll(async () => {
     log.mockRestore();
+    await app?.close();
     await database?.close();
     await drop?.();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const count = async (table: 'opening' | 'company' | 'application' | 'user') => {
+  type Counted =
+    | 'opening'
+    | 'company'
+    | 'application'
+    | 'user'
+    | 'candidate'
+    | 'stage_move'
+    | 'note'
+    | 'task';
+  const count = async (table: Counted) => {
     const row = await database.db
       .selectFrom(table)
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
+  };
+  const everything = () =>
+    Promise.all(
+      (['opening', 'company', 'application', 'user', 'candidate', 'stage_move', 'note', 'task'] as const).map(
+        count,
+      ),
+    );
+
+  /** A session cookie for a demo account, signed in the way the web app does it. */
+  const signIn = async (email: string) => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in/email',
+      headers: { origin: config.publicUrl },
+      payload: { email, password: DEMO_PASSWORD },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return cookieHeader(res.headers['set-cookie']);
+  };
+  const mineOf = (json: unknown) => z.array(seekerApplication).parse(json);
+  const get = async (url: string, cookie: string) => {
+    const res = await app.inject({ method: 'GET', url, headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json();
   };
 
   it('fills every page with something to show', async () => {
@@ -150,22 +193,124 @@ describe('seedDemo', () => {
     expect(printed).toContain('admin@demo.followthrough.example');
   });
 
-  it('adds nothing when run a second time', async () => {
-    const before = await Promise.all([
-      count('opening'),
-      count('company'),
-      count('application'),
-      count('user'),
+  it('fills the pipeline: records, submissions, moves, notes and tasks', async () => {
+    const submissions = CANDIDATES.flatMap((c) => c.submissions).length;
+    expect(await count('candidate')).toBe(SEEKERS.length + CANDIDATES.length);
+    expect(await count('application')).toBe(APPLICATIONS.length + submissions);
+    expect(await count('note')).toBe(NOTES.length);
+    expect(await count('task')).toBe(TASKS.length);
+    const printed = log.mock.calls.flat().join('\n');
+    expect(printed).toContain(
+      `Pipeline: ${CANDIDATES.length} candidate records (2 flagged as possible duplicates, ready to merge), ` +
+        `${submissions} agency submissions`,
+    );
+    // Every application starts with one stage_move row; each later move adds one.
+    const moves = Number(/(\d+) stage moves/.exec(printed)?.[1]);
+    expect(moves).toBeGreaterThan(submissions);
+    expect(await count('stage_move')).toBe(APPLICATIONS.length + submissions + moves);
+  });
+
+  it('shows cards in every stage of the board', async () => {
+    const cookie = await signIn(RECRUITERS[0].email);
+    const open = board.parse(await get('/api/v1/board', cookie));
+    const active = open.columns.filter((c) => c.stage.kind === 'active' && !c.stage.retired);
+    expect(active.map((c) => c.stage.name)).toEqual([
+      'Applied',
+      'Screening',
+      'Submitted to client',
+      'Interviewing',
+      'Offer',
     ]);
+    for (const c of active) expect(c.total, c.stage.name).toBeGreaterThanOrEqual(1);
+    const all = board.parse(await get('/api/v1/board?closed=true', cookie));
+    for (const c of all.columns.filter((x) => !x.stage.retired))
+      expect(c.total, c.stage.name).toBeGreaterThanOrEqual(1);
+
+    const day = await get('/api/v1/tasks/my-day?tz=America%2FSt_Johns', cookie);
+    expect(day.overdue.length).toBeGreaterThanOrEqual(1);
+    expect(day.upcoming.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('never places more people than an opening has positions', async () => {
+    const rows = await database.db
+      .selectFrom('application as a')
+      .innerJoin('pipeline_stage as s', 's.id', 'a.stage_id')
+      .innerJoin('opening as o', 'o.id', 'a.opening_id')
+      .select(['o.title', 'o.positions', (e) => e.fn.countAll().as('placed')])
+      .where('s.kind', '=', 'placed')
+      .groupBy(['o.id', 'o.title', 'o.positions'])
+      .execute();
+    expect(rows.reduce((n, r) => n + Number(r.placed), 0)).toBeGreaterThanOrEqual(5);
+    for (const r of rows) expect(Number(r.placed), r.title).toBeLessThanOrEqual(r.positions);
+  });
+
+  it('flags the deliberate duplicates and nobody else', async () => {
+    const cookie = await signIn(RECRUITERS[1].email);
+    const idOf = async (key: string) => {
+      const c = CANDIDATES.find((x) => x.key === key);
+      if (!c) throw new Error(key);
+      const row = await database.db
+        .selectFrom('candidate')
+        .select('id')
+        .where('name', '=', c.name)
+        .where('email', '=', demoEmail(c.mailbox))
+        .executeTakeFirstOrThrow();
+      return row.id;
+    };
+    for (const c of CANDIDATES.filter((x) => x.duplicateOf)) {
+      const found = await get(`/api/v1/candidates/${await idOf(c.key)}`, cookie);
+      expect(found.duplicates.map((d: { id: number }) => d.id)).toEqual([await idOf(c.duplicateOf ?? '')]);
+    }
+    expect((await get(`/api/v1/candidates/${await idOf('fatima')}`, cookie)).duplicates).toEqual([]);
+  });
+
+  it('shows a demo seeker their moved applications in plain words', async () => {
+    const amara = PROGRESS.find((p) => p.seeker.startsWith('amara'));
+    const cookie = await signIn(amara?.seeker ?? '');
+    const mine = mineOf(await get('/api/v1/me/applications', cookie));
+    const rn = mine.find((a) => a.openingTitle === 'Registered Nurse, Community Clinic');
+    expect(rn?.stage).toMatchObject({ label: 'Interviewing', kind: 'active' });
+    expect(rn?.history.map((h) => h.label)).toEqual([
+      'Received',
+      'Being reviewed by your recruiter',
+      'Sent to the employer',
+      'Interviewing',
+    ]);
+    const times = rn?.history.map((h) => Date.parse(h.at)) ?? [];
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    expect(rn?.notes.map((n) => n.author)).toEqual(['Priya Raman']);
+    // Staff stage names and internal notes never reach the portal.
+    const text = JSON.stringify(mine);
+    expect(text).not.toContain('Submitted to client');
+    expect(text).not.toContain('HOOPP');
+
+    const arjun = await signIn(demoEmail('arjun.mehta'));
+    const his = mineOf(await get('/api/v1/me/applications', arjun));
+    expect(his.find((a) => a.openingTitle === 'FP&A Analyst')?.stage.label).toBe('Not going ahead');
+  });
+
+  it('dates the pipeline in the recent past, after each opening was posted', async () => {
+    const rows = await database.db
+      .selectFrom('application as a')
+      .innerJoin('opening as o', 'o.id', 'a.opening_id')
+      .select(['a.created_at', 'a.stage_entered_at', 'o.posted_at'])
+      .execute();
+    const now = Date.now();
+    const ms = (v: Date | string) => new Date(v).getTime();
+    for (const r of rows) {
+      expect(ms(r.stage_entered_at)).toBeGreaterThanOrEqual(ms(r.created_at));
+      expect(ms(r.stage_entered_at)).toBeLessThan(now);
+      if (r.posted_at) expect(ms(r.created_at)).toBeGreaterThan(ms(r.posted_at));
+    }
+    const days = new Set(rows.map((r) => new Date(r.stage_entered_at).toISOString().slice(0, 10)));
+    expect(days.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('adds nothing when run a second time', async () => {
+    const before = await everything();
     log.mockClear();
     await seedDemo(config);
-    const after = await Promise.all([
-      count('opening'),
-      count('company'),
-      count('application'),
-      count('user'),
-    ]);
-    expect(after).toEqual(before);
+    expect(await everything()).toEqual(before);
     expect(log.mock.calls.flat().join('\n')).toContain('already in place');
   }, 60_000);
 });

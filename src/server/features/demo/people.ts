@@ -5,6 +5,9 @@ export const DEMO_PASSWORD = 'demo-password-123';
 
 const domain = 'demo.followthrough.example';
 
+/** An address on the demo domain, which is reserved and never receives mail. */
+export const demoEmail = (mailbox: string) => `${mailbox}@${domain}`;
+
 export interface Person {
   name: string;
   email: string;
@@ -40,7 +43,7 @@ export interface DemoApplication {
   coverNote: string;
 }
 
-const who = (first: string) => `${first}@${domain}`;
+const who = demoEmail;
 
 /** Applications in each seeker's own voice, to openings that match their background. */
 export const APPLICATIONS: readonly DemoApplication[] = [

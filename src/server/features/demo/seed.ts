@@ -1,8 +1,8 @@
 // `followthrough seed --demo`: fills an empty database with realistic demo data. Accounts go
-// through createAccount; companies, openings and applications go through the real HTTP API with
-// app.inject, so the demo is validated by the same schemas and rules as the UI.
-import type { FastifyInstance } from 'fastify';
-import type { z } from 'zod';
+// through createAccount; companies, openings, applications, candidate records, pipeline moves,
+// notes and tasks go through the real HTTP API with app.inject, so the demo is validated by the
+// same schemas and rules as the UI. Only the pipeline's timestamps are then set in the past
+// (backdate.ts), which no API does.
 import { company } from '../../../shared/companies.ts';
 import { opening } from '../../../shared/openings.ts';
 import { seekerApplication } from '../../../shared/pipeline.ts';
@@ -11,10 +11,14 @@ import type { Config } from '../../config.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { HttpError } from '../../platform/errors.ts';
 import { createAccount } from '../accounts/accounts.ts';
+import { Api } from './api.ts';
+import { backdate } from './backdate.ts';
 import { datesFor, describeOpening, openingBody, type Random, sample, seededRandom } from './compose.ts';
 import { COMPANIES, type CompanyKey } from './content/companies.ts';
 import { OPENINGS } from './content/openings.ts';
 import { ADMIN, APPLICATIONS, DEMO_PASSWORD, type Person, RECRUITERS, SEEKERS } from './people.ts';
+import { seedFollowUps } from './seed-follow-ups.ts';
+import { pairKey, type SeededOpening, type Staff, seedPipeline, staffOf } from './seed-pipeline.ts';
 
 /** Fixed, so every run produces the same layouts, benefits and dates. */
 const SEED = 20_240_917;
@@ -34,7 +38,7 @@ export async function seedDemo(config: Config): Promise<void> {
       );
       return;
     }
-    const counts = await seedContent(new Api(app, config.publicUrl), ctx.site.name, await signUpPeople(ctx));
+    const counts = await seedContent(new Api(app, config.publicUrl), ctx, await signUpPeople(ctx));
     console.log(summary(config.publicUrl, counts));
   } finally {
     // Sign-up queues verification mails; deliver them to the outbox before closing.
@@ -43,11 +47,15 @@ export async function seedDemo(config: Config): Promise<void> {
   }
 }
 
-/** Creates a verified account and returns its session cookie, or null when the email is taken. */
-async function createDemoAccount(ctx: AppContext, person: Person): Promise<string | null> {
+/** Creates a verified account and returns its id and session cookie, or null when the email is taken. */
+async function createDemoAccount(ctx: AppContext, person: Person): Promise<Staff | null> {
   try {
-    const { cookies } = await createAccount(ctx, { ...person, password: DEMO_PASSWORD, verified: true });
-    return cookies.map((c) => c.split(';')[0]).join('; ');
+    const { userId, cookies } = await createAccount(ctx, {
+      ...person,
+      password: DEMO_PASSWORD,
+      verified: true,
+    });
+    return { id: userId, cookie: cookies.map((c) => c.split(';')[0]).join('; ') };
   } catch (err) {
     if (err instanceof HttpError && err.code === 'email_taken') return null;
     throw err;
@@ -55,41 +63,22 @@ async function createDemoAccount(ctx: AppContext, person: Person): Promise<strin
 }
 
 interface Sessions {
-  recruiters: string[];
+  recruiters: Staff[];
   seekers: Map<string, string>;
 }
 
 async function signUpPeople(ctx: AppContext): Promise<Sessions> {
   const must = async (p: Person) => {
-    const cookie = await createDemoAccount(ctx, p);
-    if (!cookie)
+    const account = await createDemoAccount(ctx, p);
+    if (!account)
       throw new Error(`${p.email} already exists, but ${ADMIN.email} did not; seed an empty database`);
-    return cookie;
+    return account;
   };
-  const recruiters: string[] = [];
+  const recruiters: Staff[] = [];
   for (const r of RECRUITERS) recruiters.push(await must(r));
   const seekers = new Map<string, string>();
-  for (const s of SEEKERS) seekers.set(s.email, await must(s));
+  for (const s of SEEKERS) seekers.set(s.email, (await must(s)).cookie);
   return { recruiters, seekers };
-}
-
-/** A thin app.inject client that checks every status and parses replies with the shared schemas. */
-class Api {
-  constructor(
-    private readonly app: FastifyInstance,
-    private readonly origin: string,
-  ) {}
-
-  async post<T>(url: string, cookie: string, payload: object, schema: z.ZodType<T>): Promise<T> {
-    const res = await this.app.inject({
-      method: 'POST',
-      url,
-      payload,
-      headers: { origin: this.origin, cookie },
-    });
-    if (res.statusCode !== 201) throw new Error(`POST ${url} answered ${res.statusCode}: ${res.body}`);
-    return schema.parse(res.json());
-  }
 }
 
 interface Counts {
@@ -97,10 +86,21 @@ interface Counts {
   openings: number;
   open: number;
   applications: number;
+  candidates: number;
+  flagged: number;
+  submissions: number;
+  moves: number;
+  placed: number;
+  notes: number;
+  shared: number;
+  tasks: number;
 }
 
-async function seedContent(api: Api, agency: string, sessions: Sessions): Promise<Counts> {
+async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promise<Counts> {
   const rng = seededRandom(SEED);
+  // One clock for the whole run, so posting dates, consent dates and due times agree.
+  const now = Date.now();
+  const agency = ctx.site.name;
   const companyIds = new Map<CompanyKey, number>();
   for (const c of COMPANIES) {
     const input = {
@@ -112,49 +112,68 @@ async function seedContent(api: Api, agency: string, sessions: Sessions): Promis
     };
     const created = await api.post(
       '/api/v1/companies',
-      recruiterCookie(sessions, c.recruiter),
+      staffOf(sessions.recruiters, c.recruiter).cookie,
       input,
       company,
     );
     companyIds.set(c.key, created.id);
   }
-  const slugs = await seedOpenings(api, agency, sessions, companyIds, rng);
+  const openings = await seedOpenings(api, agency, sessions, companyIds, rng, now);
+  const board = new Map<string, number>();
   for (const a of APPLICATIONS) {
     const cookie = sessions.seekers.get(a.seeker);
-    const slug = slugs.get(a.opening);
+    const slug = openings.get(a.opening)?.slug;
     if (!cookie || !slug)
       throw new Error(`Demo application ${a.seeker} → ${a.opening} names no seeker or opening`);
-    await api.post(
+    const created = await api.post(
       `/api/v1/jobs/${slug}/applications`,
       cookie,
       { coverNote: a.coverNote },
       seekerApplication,
     );
+    board.set(pairKey(a.seeker, a.opening), created.id);
   }
+  const common = { api, now, recruiters: sessions.recruiters, openings };
+  const pipeline = await seedPipeline({
+    ...common,
+    agency,
+    rng,
+    board,
+    seekerName: (email) => SEEKERS.find((s) => s.email === email)?.name ?? email,
+  });
+  const followUps = await seedFollowUps({
+    ...common,
+    candidates: pipeline.candidates,
+    applications: pipeline.applications,
+    companies: companyIds,
+  });
+  await backdate(ctx.db, pipeline.history, now);
   return {
     companies: companyIds.size,
     openings: OPENINGS.length,
     open: OPENINGS.filter((o) => (o.status ?? 'open') === 'open').length,
     applications: APPLICATIONS.length,
+    ...pipeline.counts,
+    ...followUps,
   };
 }
 
-/** Posts every opening as its company's recruiter; returns slugs by seed key. */
+/** Posts every opening as its company's recruiter; returns id, slug and posting date by seed key. */
 async function seedOpenings(
   api: Api,
   agency: string,
   sessions: Sessions,
   companyIds: Map<CompanyKey, number>,
   rng: Random,
-): Promise<Map<string, string>> {
-  const now = Date.now();
+  now: number,
+): Promise<Map<string, SeededOpening & { slug: string }>> {
   // One slot per opening, evenly over 60 days and then shuffled, so dates spread without clumps.
   const days = sample(
     rng,
     OPENINGS.map((_, i) => Math.floor((i * 60) / OPENINGS.length)),
     OPENINGS.length,
   );
-  const slugs = new Map<string, string>();
+  const seeded = new Map<string, SeededOpening & { slug: string }>();
   for (const [i, o] of OPENINGS.entries()) {
     const owner = COMPANIES.find((c) => c.key === o.company);
     const companyId = companyIds.get(o.company);
@@ -163,26 +182,23 @@ async function seedOpenings(
     const body = openingBody(o, companyId, description, datesFor(o, days[i] ?? 0, now, rng));
     const created = await api.post(
       '/api/v1/openings',
-      recruiterCookie(sessions, owner.recruiter),
+      staffOf(sessions.recruiters, owner.recruiter).cookie,
       body,
       opening,
     );
-    slugs.set(o.key, created.slug);
+    seeded.set(o.key, { id: created.id, slug: created.slug, postedAt: created.postedAt });
   }
-  return slugs;
-}
-
-function recruiterCookie(sessions: Sessions, index: number): string {
-  const cookie = sessions.recruiters[index];
-  if (!cookie) throw new Error(`No demo recruiter #${index}`);
-  return cookie;
+  return seeded;
 }
 
 function summary(publicUrl: string, c: Counts): string {
   const people = [ADMIN, ...RECRUITERS, ...SEEKERS];
   return [
     `Demo data added: ${c.companies} companies, ${c.openings} openings (${c.open} open), ` +
-      `${people.length} accounts, ${c.applications} applications.`,
+      `${people.length} accounts, ${c.applications} applications from the job board.`,
+    `Pipeline: ${c.candidates} candidate records (${c.flagged} flagged as possible duplicates, ready to merge), ` +
+      `${c.submissions} agency submissions, ${c.moves} stage moves (${c.placed} placed), ` +
+      `${c.notes} notes (${c.shared} shared with job seekers) and ${c.tasks} tasks.`,
     `Sign in at ${publicUrl}/app/signin with the password ${DEMO_PASSWORD} and any of these emails:`,
     ...people.map((p) => `  ${p.role.padEnd(10)} ${p.email.padEnd(42)} ${p.name}`),
   ].join('\n');

@@ -10,6 +10,7 @@ import type {
 import type { Db, DialectName } from '../../db/connect.ts';
 import { reindexOpenings, searchOpeningIds } from '../../db/search.ts';
 import { iso, num, type OpeningTable, type Tables } from '../../db/tables.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import { uniqueSlug } from '../../platform/slug.ts';
 import { replaceSkills, skillsOf } from '../skills/index.ts';
 import { yearlyTop } from './salary.ts';
@@ -155,7 +156,7 @@ export async function insertOpening(
   input: OpeningInput,
   userId: string,
 ): Promise<number> {
-  return db.transaction().execute(async (tx) => {
+  return inTransaction(db, async (tx) => {
     const row = await tx
       .insertInto('opening')
       .values({
@@ -221,7 +222,7 @@ async function countApplications(db: Kysely<Tables>, openingId: number): Promise
 /** Openings for the recruiter's list, newest first, with their application counts. */
 export async function listOpenings(
   db: Kysely<Tables>,
-  filter: { companyId?: number; status?: string; ownerId?: string },
+  filter: { companyId?: number; status?: string; ownerId?: string; limit?: number; offset?: number },
 ): Promise<Opening[]> {
   let q = selectOpenings(db).select((eb) =>
     eb
@@ -233,7 +234,12 @@ export async function listOpenings(
   if (filter.companyId) q = q.where('o.company_id', '=', filter.companyId);
   if (filter.status) q = q.where('o.status', '=', filter.status);
   if (filter.ownerId) q = q.where('o.owner_id', '=', filter.ownerId);
-  const rows = await q.orderBy('o.updated_at', 'desc').orderBy('o.id', 'desc').limit(500).execute();
+  const rows = await q
+    .orderBy('o.updated_at', 'desc')
+    .orderBy('o.id', 'desc')
+    .limit(filter.limit ?? 500)
+    .offset(filter.offset ?? 0)
+    .execute();
   return withSkills(db, rows);
 }
 

@@ -1,28 +1,16 @@
-import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
-import type {
-  Application,
-  BoardCard,
-  PipelineQuery,
-  Stage,
-  StageKind,
-  StageMove,
-} from '../../../shared/pipeline.ts';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import type { Application, PipelineQuery, StageKind, StageMove } from '../../../shared/pipeline.ts';
 import { iso, type Tables } from '../../db/tables.ts';
-import { hidesOthers, type Scope } from '../access/index.ts';
+import type { Scope } from '../access/index.ts';
+import { applyWhere, inStage, notClosed, pipelineConditions } from './filter-queries.ts';
 
-// Reads over applications for staff: one application, the list, the board and the history.
+// Reads over applications for staff: one application, the list and the history. The board
+// reads in board-queries.ts.
+export { BOARD_LIMIT, boardColumns } from './board-queries.ts';
 
 export const LIST_PAGE = 50;
-/** Cards per column on the board; the column shows its full count and links to the list. */
-export const BOARD_LIMIT = 100;
-
-type From = Tables & {
-  a: Tables['application'];
-  o: Tables['opening'];
-  co: Tables['company'];
-  c: Tables['candidate'];
-  s: Tables['pipeline_stage'];
-};
+/** Past this many applications, a list sorted by candidate walks the candidates in name order. */
+const NAME_WALK_MIN = 20_000;
 
 function base(db: Kysely<Tables>) {
   return db
@@ -86,36 +74,6 @@ function toApplication(r: Row): Application {
   };
 }
 
-/** Filters shared by the board, the list and the bulk tools; limited to what the scope shows. */
-function filtered<O>(
-  q: SelectQueryBuilder<From, 'a' | 'o' | 'co' | 'c' | 's', O>,
-  f: PipelineQuery,
-  scope: Scope,
-): SelectQueryBuilder<From, 'a' | 'o' | 'co' | 'c' | 's', O> {
-  if (f.openingId) q = q.where('a.opening_id', '=', f.openingId);
-  if (f.companyId) q = q.where('o.company_id', '=', f.companyId);
-  if (f.ownerId) {
-    const owner = f.ownerId;
-    q = q.where((eb) => eb.or([eb('o.owner_id', '=', owner), eb('c.owner_id', '=', owner)]));
-  }
-  if (!f.closed) q = q.where('s.kind', '!=', 'closed');
-  for (const word of f.q.split(/\s+/).filter(Boolean).slice(0, 6)) {
-    const p = `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql<string>`lower(c.name)`, 'like', sql<string>`${p} ESCAPE '\\'`),
-        eb(sql<string>`lower(o.title)`, 'like', sql<string>`${p} ESCAPE '\\'`),
-        eb(sql<string>`lower(co.name)`, 'like', sql<string>`${p} ESCAPE '\\'`),
-      ]),
-    );
-  }
-  if (hidesOthers(scope)) {
-    const me = scope.userId;
-    q = q.where((eb) => eb.or([eb('o.owner_id', '=', me), eb('c.owner_id', '=', me)]));
-  }
-  return q;
-}
-
 export async function findApplication(db: Kysely<Tables>, id: number): Promise<Application | null> {
   const r = await selectApplications(db).where('a.id', '=', id).executeTakeFirst();
   return r ? toApplication(r) : null;
@@ -139,31 +97,66 @@ export async function ownersOf(db: Kysely<Tables>, applicationId: number) {
     .executeTakeFirst();
 }
 
+// Names sort without regard to case, the same on both databases (SQLite's binary order and a
+// PostgreSQL "C" collation would put "amir" after "Zoe").
 const SORTS = {
-  entered: 'a.stage_entered_at',
-  created: 'a.created_at',
-  candidate: 'c.name',
-  opening: 'o.title',
-  stage: 's.position',
+  entered: sql<string>`a.stage_entered_at`,
+  created: sql<string>`a.created_at`,
+  candidate: sql<string>`lower(c.name)`,
+  opening: sql<string>`lower(o.title)`,
+  stage: sql<number>`s.position`,
 } as const;
 
-export async function listApplications(
-  db: Kysely<Tables>,
-  f: PipelineQuery & { stageId?: number; sort: keyof typeof SORTS; dir: 'asc' | 'desc'; page: number },
-  scope: Scope,
-) {
-  let q = filtered(selectApplications(db), f, scope);
-  if (f.stageId) q = q.where('a.stage_id', '=', f.stageId);
-  const [{ n } = { n: 0 }] = await q
-    .clearSelect()
-    .select((e) => e.fn.countAll().as('n'))
-    .execute();
+type ListQuery = PipelineQuery & {
+  stageId?: number;
+  sort: keyof typeof SORTS;
+  dir: 'asc' | 'desc';
+  page: number;
+};
+
+/**
+ * The ids of one page, joining only the table the sort reads: sorting narrow rows (or reading
+ * an index in order) instead of every joined row. Sorted by candidate over many applications,
+ * it walks the candidates in name order (an index) and stops at the page; CROSS JOIN keeps
+ * SQLite, which has no statistics, to that order (PostgreSQL plans it as any join).
+ */
+async function pageIds(db: Kysely<Tables>, where: Expression<SqlBool>[], f: ListQuery, byName: boolean) {
+  const q = byName
+    ? applyWhere(
+        db.selectFrom('candidate as c').crossJoin('application as a').whereRef('a.candidate_id', '=', 'c.id'),
+        where,
+      )
+    : applyWhere(db.selectFrom('application as a'), where)
+        .$if(f.sort === 'candidate', (qb) => qb.innerJoin('candidate as c', 'c.id', 'a.candidate_id'))
+        .$if(f.sort === 'opening', (qb) => qb.innerJoin('opening as o', 'o.id', 'a.opening_id'))
+        .$if(f.sort === 'stage', (qb) => qb.innerJoin('pipeline_stage as s', 's.id', 'a.stage_id'));
   const rows = await q
+    .select('a.id')
     .orderBy(SORTS[f.sort], f.dir)
     .orderBy('a.id', f.dir)
     .limit(LIST_PAGE)
     .offset((f.page - 1) * LIST_PAGE)
     .execute();
+  return rows.map((r) => r.id);
+}
+
+/** The application list, a page at a time. `nameWalkMin` is for tests, as `oneQueryMax` below. */
+export async function listApplications(
+  db: Kysely<Tables>,
+  f: ListQuery,
+  scope: Scope,
+  nameWalkMin = NAME_WALK_MIN,
+) {
+  const where = await pipelineConditions(db, f, scope);
+  if (!f.closed) where.push(notClosed());
+  if (f.stageId) where.push(inStage(f.stageId));
+  const [{ n } = { n: 0 }] = await applyWhere(db.selectFrom('application as a'), where)
+    .select((e) => e.fn.countAll().as('n'))
+    .execute();
+  const ids = await pageIds(db, where, f, f.sort === 'candidate' && Number(n) > nameWalkMin);
+  const rows = ids.length ? await selectApplications(db).where('a.id', 'in', ids).execute() : [];
+  const position = new Map(ids.map((id, i) => [id, i]));
+  rows.sort((x, y) => (position.get(x.id) ?? 0) - (position.get(y.id) ?? 0));
   return { total: Number(n), page: f.page, pageSize: LIST_PAGE, results: rows.map(toApplication) };
 }
 
@@ -184,57 +177,6 @@ export async function listForCandidate(db: Kysely<Tables>, candidateId: number):
     .orderBy('a.id', 'desc')
     .execute();
   return rows.map(toApplication);
-}
-
-/**
- * The board: a count per stage and the cards that have waited longest first, up to
- * BOARD_LIMIT per column, each column read with its own indexed query.
- */
-export async function boardColumns(db: Kysely<Tables>, stages: Stage[], f: PipelineQuery, scope: Scope) {
-  const shown = stages.filter((s) => (f.closed || s.kind !== 'closed') && !s.retired);
-  // Retired stages appear only while cards are still in them.
-  const counts = await filtered(base(db), { ...f, closed: true }, scope)
-    .select(['a.stage_id', (e) => e.fn.countAll().as('n')])
-    .groupBy('a.stage_id')
-    .execute();
-  const total = new Map(counts.map((c) => [c.stage_id, Number(c.n)]));
-  const columns = [
-    ...shown,
-    ...stages.filter((s) => s.retired && (f.closed || s.kind !== 'closed') && (total.get(s.id) ?? 0) > 0),
-  ].sort((a, b) => a.position - b.position);
-  return Promise.all(
-    columns.map(async (stage) => {
-      const rows = await filtered(base(db), f, scope)
-        .select([
-          'a.id',
-          'a.candidate_id',
-          'a.opening_id',
-          'a.origin',
-          'a.stage_entered_at',
-          'c.name as candidate_name',
-          'c.headline',
-          'o.title',
-          'co.name as company_name',
-        ])
-        .where('a.stage_id', '=', stage.id)
-        .orderBy('a.stage_entered_at')
-        .orderBy('a.id')
-        .limit(BOARD_LIMIT)
-        .execute();
-      const cards: BoardCard[] = rows.map((r) => ({
-        applicationId: r.id,
-        candidateId: r.candidate_id,
-        candidateName: r.candidate_name,
-        candidateHeadline: r.headline,
-        openingId: r.opening_id,
-        openingTitle: r.title,
-        companyName: r.company_name,
-        origin: r.origin as BoardCard['origin'],
-        stageEnteredAt: iso(r.stage_entered_at),
-      }));
-      return { stage, total: total.get(stage.id) ?? 0, cards };
-    }),
-  );
 }
 
 export async function historyOf(db: Kysely<Tables>, applicationId: number): Promise<StageMove[]> {

@@ -6,6 +6,7 @@ import { resumeVersion } from '../../../shared/resumes.ts';
 import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { invalid, notFound, orNotFound } from '../../platform/errors.ts';
+import { withoutControls } from '../../platform/input.ts';
 import { idParams } from '../../platform/params.ts';
 import { assertCanChange, assertCanSee, scopeOf } from '../access/index.ts';
 import { extractResumeText } from './extract.ts';
@@ -56,7 +57,8 @@ export function registerResumes(fastify: FastifyInstance, ctx: AppContext): void
       for await (const part of req.parts()) {
         if (part.type === 'file' && part.fieldname === 'resume') {
           const data = await (part as MultipartFile).toBuffer();
-          if (data.length > 0) upload = { data, name: (part.filename || 'resume').slice(0, 200) };
+          if (data.length > 0)
+            upload = { data, name: withoutControls(part.filename || 'resume').slice(0, 200) || 'resume' };
         } else if (part.type === 'file') {
           await (part as MultipartFile).toBuffer();
         }

@@ -1,8 +1,10 @@
-import type { Application } from '../../../shared/applications.ts';
-import { applicationStatus, formatBytes, formatDate } from '../../ui/format.ts';
+import type { SeekerApplication } from '../../../shared/pipeline.ts';
+import { formatBytes, formatDate, timeAgo } from '../../ui/format.ts';
+
+type StoredResume = NonNullable<SeekerApplication['resume']>;
 
 /** A link that downloads a stored resume (its owner and staff may). */
-export function ResumeLink({ resume }: { resume: NonNullable<Application['resume']> }) {
+export function ResumeLink({ resume }: { resume: StoredResume }) {
   return (
     <a href={`/api/v1/files/${resume.id}`} download={resume.name}>
       {resume.name}
@@ -11,8 +13,36 @@ export function ResumeLink({ resume }: { resume: NonNullable<Application['resume
   );
 }
 
-/** One application as its candidate sees it. */
-export function ApplicationDetails({ application }: { application: Application }) {
+/**
+ * Where an application stands, in the words the agency chose for job seekers. The kind only
+ * picks the style: closed outcomes are set apart calmly, never in alarm colours.
+ */
+export function SeekerStage({ stage }: { stage: SeekerApplication['stage'] }) {
+  return <span className={`stage-pill ${stage.kind}`}>{stage.label}</span>;
+}
+
+/** The current stage, since when, and what happens next. */
+export function WhereItStands({ application: a }: { application: SeekerApplication }) {
+  return (
+    <div className={`stage-panel ${a.stage.kind}`}>
+      <p>
+        <SeekerStage stage={a.stage} />{' '}
+        <span className="meta">
+          since <time dateTime={a.stageEnteredAt}>{formatDate(a.stageEnteredAt)}</time> (
+          {timeAgo(a.stageEnteredAt)})
+        </span>
+      </p>
+      {a.stage.next ? (
+        <p>
+          <strong>What happens next:</strong> {a.stage.next}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** One application as its candidate sees it: the job, when, and what they sent. */
+export function ApplicationDetails({ application }: { application: SeekerApplication }) {
   return (
     <dl className="details">
       <dt>Job</dt>
@@ -21,8 +51,6 @@ export function ApplicationDetails({ application }: { application: Application }
       </dd>
       <dt>Company</dt>
       <dd>{application.companyName}</dd>
-      <dt>Status</dt>
-      <dd>{applicationStatus(application.status)}</dd>
       <dt>Applied</dt>
       <dd>
         <time dateTime={application.createdAt}>{formatDate(application.createdAt)}</time>

@@ -1,16 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { Application } from '../../../shared/applications.ts';
+import type { SeekerApplication } from '../../../shared/pipeline.ts';
 import { formatDate } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { ErrorMessage, Loading } from '../../ui/Status.tsx';
 import { isStaff, useMe } from '../auth/session.ts';
-import { ApplicationDetails } from './ApplicationDetails.tsx';
+import { ApplicationDetails, WhereItStands } from './ApplicationDetails.tsx';
 import { ApplyForm } from './ApplyForm.tsx';
 import { applicationKey, useJob, useMyApplication } from './queries.ts';
 
-function Applied({ application, justNow }: { application: Application; justNow: boolean }) {
+function Applied({ application, justNow }: { application: SeekerApplication; justNow: boolean }) {
   return (
     <Page title={`Your application for ${application.openingTitle}`}>
       {justNow ? (
@@ -23,8 +23,10 @@ function Applied({ application, justNow }: { application: Application; justNow: 
       ) : (
         <p className="notice">You applied on {formatDate(application.createdAt)}.</p>
       )}
+      <WhereItStands application={application} />
       <ApplicationDetails application={application} />
       <p>
+        <Link to={`/my-applications/${application.id}`}>Follow this application</Link> ·{' '}
         <Link to="/">See all my applications</Link>
       </p>
     </Page>

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
-import { type Application, MAX_RESUME_BYTES } from '../../../shared/applications.ts';
+import { MAX_RESUME_BYTES } from '../../../shared/applications.ts';
+import type { SeekerApplication } from '../../../shared/pipeline.ts';
 import { ApiError, errorMessage, upload } from '../../api.ts';
 import { TextArea, TextField } from '../../ui/Field.tsx';
 import { ErrorMessage, SubmitButton } from '../../ui/Status.tsx';
@@ -22,7 +23,7 @@ function fieldsOf(err: unknown): Record<string, string> {
 /** The cover note and resume form; uploads with visible progress. */
 export function ApplyForm(props: {
   slug: string;
-  onApplied: (application: Application) => void;
+  onApplied: (application: SeekerApplication) => void;
   onAlreadyApplied: () => void;
 }) {
   const [coverNote, setCoverNote] = useState('');
@@ -38,7 +39,7 @@ export function ApplyForm(props: {
       form.append('coverNote', coverNote);
       if (resume) form.append('resume', resume, resume.name);
       setProgress(0);
-      return upload<Application>(applyPath(props.slug), form, setProgress);
+      return upload<SeekerApplication>(applyPath(props.slug), form, setProgress);
     },
     onSuccess: props.onApplied,
     onError: (err) => {

@@ -1,11 +1,49 @@
+import { Link } from 'react-router';
 import type { Me } from '../../../shared/accounts.ts';
-import { applicationStatus, formatDate } from '../../ui/format.ts';
+import type { SeekerApplication } from '../../../shared/pipeline.ts';
+import { formatDate, timeAgo } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
-import { ResumeLink } from './ApplicationDetails.tsx';
+import { ResumeLink, SeekerStage } from './ApplicationDetails.tsx';
 import { useMyApplications } from './queries.ts';
 
-/** The job seeker's home: every application and where it stands. */
+function ApplicationCard({ a }: { a: SeekerApplication }) {
+  return (
+    <li className={`job-card application-card ${a.stage.kind}`}>
+      <h2>
+        <a href={`/jobs/${a.openingSlug}`}>{a.openingTitle}</a>
+      </h2>
+      <p className="meta">{a.companyName}</p>
+      <p>
+        <SeekerStage stage={a.stage} />{' '}
+        <span className="meta">
+          {a.history.length > 1 ? 'updated' : 'sent'} {timeAgo(a.stageEnteredAt)}
+        </span>
+      </p>
+      {a.stage.next ? <p>{a.stage.next}</p> : null}
+      <p className="meta">
+        Applied <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>
+        {a.resume ? (
+          <>
+            {' · Resume: '}
+            <ResumeLink resume={a.resume} />
+          </>
+        ) : (
+          ' · No resume attached'
+        )}
+        {a.notes.length > 0
+          ? ` · ${a.notes.length} ${a.notes.length === 1 ? 'note' : 'notes'} from your recruiter`
+          : null}
+      </p>
+      <p>
+        {/* The card (a list item under the job's heading) gives the link its context. */}
+        <Link to={`/my-applications/${a.id}`}>Progress and history</Link>
+      </p>
+    </li>
+  );
+}
+
+/** The job seeker's home: every application, where it stands and what happens next. */
 export function MyApplications({ me }: { me: Me }) {
   const applications = useMyApplications();
   return (
@@ -25,26 +63,7 @@ export function MyApplications({ me }: { me: Me }) {
           ) : (
             <ul className="job-list">
               {list.map((a) => (
-                <li key={a.id} className="job-card">
-                  <h2>
-                    <a href={`/jobs/${a.openingSlug}`}>{a.openingTitle}</a>
-                  </h2>
-                  <p className="meta">{a.companyName}</p>
-                  <p>
-                    <span className="badge">{applicationStatus(a.status)}</span>
-                  </p>
-                  <p>
-                    Applied <time dateTime={a.createdAt}>{formatDate(a.createdAt)}</time>
-                    {a.resume ? (
-                      <>
-                        {' · Resume: '}
-                        <ResumeLink resume={a.resume} />
-                      </>
-                    ) : (
-                      ' · No resume attached'
-                    )}
-                  </p>
-                </li>
+                <ApplicationCard key={a.id} a={a} />
               ))}
             </ul>
           )

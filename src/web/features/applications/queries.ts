@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Application } from '../../../shared/applications.ts';
 import type { PublicJob } from '../../../shared/openings.ts';
+import type { Application, SeekerApplication } from '../../../shared/pipeline.ts';
 import { ApiError, api } from '../../api.ts';
 
 const path = (slug: string) => `/api/v1/jobs/${encodeURIComponent(slug)}`;
@@ -19,14 +19,23 @@ export function useJob(slug: string) {
 export function useMyApplication(slug: string) {
   return useQuery({
     queryKey: applicationKey(slug),
-    queryFn: () => orNullOn404(api<Application>(`${path(slug)}/application`)),
+    queryFn: () => orNullOn404(api<SeekerApplication>(`${path(slug)}/application`)),
   });
 }
 
 export function useMyApplications() {
   return useQuery({
     queryKey: ['my-applications'],
-    queryFn: () => api<Application[]>('/api/v1/me/applications'),
+    queryFn: () => api<SeekerApplication[]>('/api/v1/me/applications'),
+  });
+}
+
+/** One of my applications by id; the server answers 404 for anyone else's. */
+export function useMyApplicationById(id: number) {
+  return useQuery({
+    queryKey: ['my-applications', id],
+    queryFn: () => api<SeekerApplication>(`/api/v1/me/applications/${id}`),
+    enabled: Number.isInteger(id) && id > 0,
   });
 }
 

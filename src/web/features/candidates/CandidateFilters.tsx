@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { FIELDS } from '../../../shared/vocabulary.ts';
 import { SelectField, TextField } from '../../ui/Field.tsx';
 import type { CandidateFilter } from './queries.ts';
-import { useStaff } from './queries.ts';
+import { useStaff, useStages } from './queries.ts';
 
 type Text = Pick<CandidateFilter, 'q' | 'skill' | 'location'>;
 
@@ -17,6 +17,7 @@ export function CandidateFilters(props: {
   const { filter, onChange } = props;
   const [text, setText] = useState<Text>({ q: filter.q, skill: filter.skill, location: filter.location });
   const staff = useStaff();
+  const stages = useStages();
   const bind = (key: keyof Text) => ({
     name: key,
     value: text[key],
@@ -32,7 +33,7 @@ export function CandidateFilters(props: {
         <TextField
           label="Search"
           type="search"
-          hint="Name, email, headline or skill"
+          hint="Name, email, headline, skill or resume text"
           wrapperClass="grow"
           {...bind('q')}
         />
@@ -51,6 +52,18 @@ export function CandidateFilters(props: {
           options={[
             { value: '', label: 'Anyone' },
             ...(staff.data ?? []).map((s) => ({ value: s.id, label: s.name })),
+          ]}
+        />
+        <SelectField
+          label="Stage"
+          value={filter.stage}
+          onChange={(e) => onChange({ stage: e.target.value })}
+          options={[
+            { value: '', label: 'Any stage' },
+            ...(stages.data ?? []).map((s) => ({
+              value: String(s.id),
+              label: s.retired ? `${s.name} (retired)` : s.name,
+            })),
           ]}
         />
         <div className="actions">

@@ -2,11 +2,12 @@ import { Link, useSearchParams } from 'react-router';
 import { FIELDS } from '../../../shared/vocabulary.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
+import { ExportLink } from '../imports/ExportLink.tsx';
 import { CandidateFilters } from './CandidateFilters.tsx';
 import { CandidateTable } from './CandidateTable.tsx';
 import { type CandidateFilter, useCandidates } from './queries.ts';
 
-const FILTER_KEYS = ['q', 'field', 'skill', 'owner', 'location'] as const;
+const FILTER_KEYS = ['q', 'field', 'skill', 'owner', 'location', 'stage'] as const;
 
 function readFilter(params: URLSearchParams): CandidateFilter {
   const field = params.get('field') ?? '';
@@ -16,6 +17,7 @@ function readFilter(params: URLSearchParams): CandidateFilter {
     skill: params.get('skill') ?? '',
     owner: params.get('owner') ?? '',
     location: params.get('location') ?? '',
+    stage: /^\d{1,9}$/.test(params.get('stage') ?? '') ? (params.get('stage') as string) : '',
     page: Math.max(1, Math.min(1000, Math.trunc(Number(params.get('page'))) || 1)),
   };
 }
@@ -55,9 +57,12 @@ export function CandidateList() {
     <Page
       title="Candidates"
       actions={
-        <Link className="button" to="/candidates/new">
-          New candidate
-        </Link>
+        <div className="actions">
+          <ExportLink what="candidates" filters={filter} />
+          <Link className="button" to="/candidates/new">
+            New candidate
+          </Link>
+        </div>
       }
     >
       <CandidateFilters

@@ -2,7 +2,12 @@ import { Fragment, type ReactNode } from 'react';
 import type { Candidate } from '../../../shared/candidates.ts';
 import { label, ZERO_DECIMAL_CURRENCIES } from '../../../shared/vocabulary.ts';
 import { formatDate } from '../../ui/format.ts';
+import { ActivityTimeline } from '../notes/ActivityTimeline.tsx';
+import { NotesPanel } from '../notes/NotesPanel.tsx';
+import { TasksPanel } from '../tasks/TasksPanel.tsx';
+import { CandidateApplications } from './CandidateApplications.tsx';
 import { PortalAccess } from './PortalAccess.tsx';
+import { ResumeVersions } from './ResumeVersions.tsx';
 import { SkillList } from './SkillList.tsx';
 import { place, sourceLabel } from './words.ts';
 
@@ -132,6 +137,11 @@ export function CandidateRecord({ candidate: c }: { candidate: Candidate }) {
         <WorkDetails c={c} />
         <Preferences c={c} />
         <OurRecord c={c} />
+        <CandidateApplications candidate={c} />
+        <ResumeVersions candidate={c} />
+        <TasksPanel subject={{ type: 'candidate', id: c.id }} />
+        <NotesPanel subjectType="candidate" subjectId={c.id} />
+        <ActivityTimeline candidateId={c.id} />
       </div>
     </>
   );

@@ -22,6 +22,8 @@ export interface CandidateFilter {
   skill: string;
   owner: string;
   location: string;
+  /** A pipeline stage id: candidates with an application now in it. */
+  stage: string;
   page: number;
 }
 
@@ -94,5 +96,20 @@ export function useSkillSuggestions(text: string) {
     enabled: q.length > 0,
     staleTime: 10 * 60_000,
     placeholderData: keepPreviousData,
+  });
+}
+
+export interface StageOption {
+  id: number;
+  name: string;
+  retired: boolean;
+}
+
+/** The pipeline's stages, for filters; they change rarely. */
+export function useStages() {
+  return useQuery({
+    queryKey: ['stages'],
+    queryFn: () => api<StageOption[]>('/api/v1/stages'),
+    staleTime: 60_000,
   });
 }

@@ -3,8 +3,10 @@ import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
 import { CompanyContacts } from '../contacts/CompanyContacts.tsx';
+import { NotesPanel } from '../notes/NotesPanel.tsx';
 import { OpeningTable } from '../openings/OpeningTable.tsx';
 import { useOpenings } from '../openings/queries.ts';
+import { TasksPanel } from '../tasks/TasksPanel.tsx';
 import { CompanyForm } from './CompanyForm.tsx';
 import { useCompany } from './queries.ts';
 
@@ -58,6 +60,8 @@ export function EditCompany() {
             <CompanyForm key={c.updatedAt} company={c} onSaved={() => setSaved(true)} />
             <CompanyContacts companyId={c.id} />
             <CompanyOpenings companyId={c.id} />
+            <TasksPanel subject={{ type: 'company', id: c.id }} />
+            <NotesPanel subjectType="company" subjectId={c.id} />
           </>
         )}
       </Async>

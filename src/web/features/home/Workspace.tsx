@@ -5,6 +5,7 @@ import { Async } from '../../ui/Status.tsx';
 import { useCompanies } from '../companies/queries.ts';
 import { OpeningTable } from '../openings/OpeningTable.tsx';
 import { useOpenings } from '../openings/queries.ts';
+import { MyDayTile } from '../tasks/MyDayTile.tsx';
 
 function Tiles({ me }: { me: Me }) {
   const open = useOpenings({ status: 'open' });
@@ -13,6 +14,7 @@ function Tiles({ me }: { me: Me }) {
     n === undefined ? '…' : `${n} ${n === 1 ? one : many}`;
   return (
     <ul className="tiles">
+      <MyDayTile />
       <li>
         <Link to="/openings">
           <strong>Openings</strong>

@@ -13,6 +13,7 @@ import { errorMessage, fieldErrors } from '../../api.ts';
 import { type Option, SelectField, TextArea, TextField } from '../../ui/Field.tsx';
 import { ErrorMessage, SubmitButton } from '../../ui/Status.tsx';
 import { useFocusError } from '../../ui/useFocusError.ts';
+import { useStaff } from '../candidates/queries.ts';
 import { SkillsInput } from '../candidates/SkillsInput.tsx';
 import { useCompanies } from '../companies/queries.ts';
 import { useContacts } from '../contacts/queries.ts';
@@ -42,6 +43,7 @@ export function OpeningForm(props: {
   const formRef = useRef<HTMLFormElement>(null);
   useFocusError(formRef, errors);
   const companies = useCompanies();
+  const staff = useStaff();
   const save = useSaveOpening(opening?.id ?? null);
 
   const contacts = useContacts(Number(values.companyId) || null);
@@ -108,6 +110,16 @@ export function OpeningForm(props: {
           />
         </div>
         <TextField label="Job title" {...bind('title')} error={errors.title} />
+        <SelectField
+          label="Owner"
+          hint="The recruiter responsible for this opening."
+          options={[
+            choose(opening ? 'Keep the current owner' : 'Me'),
+            ...(staff.data ?? []).map((m) => ({ value: m.id, label: m.name })),
+          ]}
+          {...bind('ownerId')}
+          error={errors.ownerId}
+        />
         <div className="row">
           <SelectField
             label="Field"

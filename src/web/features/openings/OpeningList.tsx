@@ -4,6 +4,7 @@ import { SelectField } from '../../ui/Field.tsx';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
 import { useCompanies } from '../companies/queries.ts';
+import { ExportLink } from '../imports/ExportLink.tsx';
 import { OpeningTable } from './OpeningTable.tsx';
 import { useOpenings } from './queries.ts';
 
@@ -29,9 +30,12 @@ export function OpeningList() {
     <Page
       title="Openings"
       actions={
-        <Link className="button" to="/openings/new">
-          New opening
-        </Link>
+        <div className="actions">
+          <ExportLink what="openings" filters={{ status, companyId }} />
+          <Link className="button" to="/openings/new">
+            New opening
+          </Link>
+        </div>
       }
     >
       <search className="filters" aria-label="Filter openings">

@@ -6,6 +6,9 @@ import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
 import { OpeningApplications } from '../applications/OpeningApplications.tsx';
 import { SkillList } from '../candidates/SkillList.tsx';
+import { ActivityTimeline } from '../notes/ActivityTimeline.tsx';
+import { NotesPanel } from '../notes/NotesPanel.tsx';
+import { TasksPanel } from '../tasks/TasksPanel.tsx';
 import { OpeningForm } from './OpeningForm.tsx';
 import { useOpening } from './queries.ts';
 
@@ -74,8 +77,14 @@ export function EditOpening() {
               </p>
             ) : null}
             <OpeningSummary opening={o} />
+            <p>
+              <Link to={`/openings/${o.id}/pipeline`}>Pipeline board</Link>
+            </p>
             <OpeningNeeds opening={o} />
             <OpeningApplications openingId={o.id} />
+            <TasksPanel subject={{ type: 'opening', id: o.id }} />
+            <NotesPanel subjectType="opening" subjectId={o.id} />
+            <ActivityTimeline openingId={o.id} />
             <section aria-labelledby="edit-opening">
               <h2 id="edit-opening">Edit the opening</h2>
               <OpeningForm key={o.updatedAt} opening={o} onSaved={() => setSaved(true)} />

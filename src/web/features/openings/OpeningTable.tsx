@@ -4,7 +4,7 @@ import { label } from '../../../shared/vocabulary.ts';
 import { formatDate } from '../../ui/format.ts';
 import { TableFrame } from '../../ui/Page.tsx';
 
-/** Openings as a table: title (to edit), company, status, applications, posted date. */
+/** Openings as a table: title (to edit), company, status, positions filled, applications, owner, posted date. */
 export function OpeningTable(props: { openings: Opening[]; label: string; showCompany?: boolean }) {
   const showCompany = props.showCompany ?? true;
   return (
@@ -16,8 +16,12 @@ export function OpeningTable(props: { openings: Opening[]; label: string; showCo
             {showCompany ? <th scope="col">Company</th> : null}
             <th scope="col">Status</th>
             <th scope="col" className="number">
+              Filled
+            </th>
+            <th scope="col" className="number">
               Applications
             </th>
+            <th scope="col">Owner</th>
             <th scope="col">Posted</th>
           </tr>
         </thead>
@@ -35,7 +39,11 @@ export function OpeningTable(props: { openings: Opening[]; label: string; showCo
               <td>
                 <span className={`badge ${o.status}`}>{label(o.status)}</span>
               </td>
+              <td className="number">
+                {o.positionsFilled} of {o.positions}
+              </td>
               <td className="number">{o.applicationCount}</td>
+              <td>{o.owner?.name ?? '—'}</td>
               <td>{o.postedAt ? formatDate(o.postedAt) : '—'}</td>
             </tr>
           ))}

@@ -23,6 +23,8 @@ export interface OpeningValues {
   validThrough: string;
   /** A contact id of the chosen company, or '' for none. */
   hiringContactId: string;
+  /** The owning recruiter's id, or '' for "whoever creates it". */
+  ownerId: string;
   skills: string[];
 }
 
@@ -49,6 +51,7 @@ export function blankOpening(companyId = ''): OpeningValues {
     postedAt: '',
     validThrough: '',
     hiringContactId: '',
+    ownerId: '',
     skills: [],
   };
 }
@@ -90,6 +93,7 @@ export function fromOpening(o: Opening): OpeningValues {
     postedAt: o.postedAt ? o.postedAt.slice(0, 10) : '',
     validThrough: o.validThrough ? o.validThrough.slice(0, 10) : '',
     hiringContactId: o.hiringContact ? String(o.hiringContact.id) : '',
+    ownerId: o.owner?.id ?? '',
     skills: o.skills.map((s) => s.name),
   };
 }
@@ -131,6 +135,7 @@ export function toOpeningInput(v: OpeningValues): Checked {
     postedAt: dayToIso(v.postedAt, false),
     validThrough: dayToIso(v.validThrough, true),
     hiringContactId: v.hiringContactId ? Number(v.hiringContactId) : null,
+    ownerId: v.ownerId || null,
     skills: v.skills,
   };
   const parsed = openingInput.safeParse(candidate);

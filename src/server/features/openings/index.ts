@@ -1,0 +1,2 @@
+// What other features may use of openings.
+export { insertOpening, listOpenings } from './queries.ts';
