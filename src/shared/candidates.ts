@@ -11,6 +11,17 @@ export const CANDIDATE_SOURCES = [
   'other',
 ] as const;
 
+/** How a candidate came to the agency, in the words every screen and report uses. */
+export const SOURCE_LABELS: Record<(typeof CANDIDATE_SOURCES)[number], string> = {
+  'job-board': 'Job board',
+  referral: 'Referral',
+  sourced: 'Sourced by us',
+  'walk-in': 'Walk-in',
+  event: 'Event',
+  'agency-site': 'Our website',
+  other: 'Other',
+};
+
 const text = (max: number) => z.string().trim().max(max);
 
 /** A skill as stored: the canonical name when the vocabulary knows it, else as typed. */

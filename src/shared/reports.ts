@@ -19,19 +19,6 @@ export const REPORT_NAMES = [
 ] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
-type Source = (typeof CANDIDATE_SOURCES)[number];
-
-/** How a candidate came to the agency, in the words the candidate screens use. */
-export const SOURCE_LABELS: Record<Source, string> = {
-  'job-board': 'Job board',
-  referral: 'Referral',
-  sourced: 'Sourced by us',
-  'walk-in': 'Walk-in',
-  event: 'Event',
-  'agency-site': 'Our website',
-  other: 'Other',
-};
-
 const day = z.iso.date('Use a date such as 2026-03-31').optional();
 const id = z.coerce
   .number()

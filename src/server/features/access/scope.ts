@@ -39,3 +39,13 @@ export function assertCanChange(s: Scope, ownerIds: (string | null)[], what: str
 export function canChange(s: Scope, ownerIds: (string | null)[]): boolean {
   return !locksOthers(s) || ownerIds.includes(s.userId);
 }
+
+/** A candidate's or an opening's owner for the checks above; undefined when no such record exists. */
+export async function ownerOf(
+  db: Kysely<Tables>,
+  table: 'candidate' | 'opening',
+  id: number,
+): Promise<{ ownerId: string | null } | undefined> {
+  const row = await db.selectFrom(table).select('owner_id').where('id', '=', id).executeTakeFirst();
+  return row ? { ownerId: row.owner_id } : undefined;
+}

@@ -17,7 +17,7 @@ import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { invalid, notFound, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
-import { assertCanChange, assertCanSee, hidesOthers, scopeOf } from '../access/index.ts';
+import { assertCanChange, assertCanSee, hidesOthers, ownerOf, scopeOf } from '../access/index.ts';
 import { listActivity } from '../activity/index.ts';
 import { isStaffId } from '../candidates/index.ts';
 import { companyExists } from '../companies/index.ts';
@@ -78,13 +78,9 @@ export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): voi
       schema: { tags, params: idParams, querystring: activityQuery, response: { 200: activityPage } },
     },
     async (req) => {
-      const found = await ctx.db
-        .selectFrom('opening')
-        .select('owner_id')
-        .where('id', '=', req.params.id)
-        .executeTakeFirst();
+      const found = await ownerOf(ctx.db, 'opening', req.params.id);
       if (!found) throw notFound('That opening');
-      assertCanSee(await scopeOf(ctx.db, await mustUser(req)), [found.owner_id], 'That opening');
+      assertCanSee(await scopeOf(ctx.db, await mustUser(req)), [found.ownerId], 'That opening');
       return listActivity(ctx.db, { openingId: req.params.id }, req.query.before);
     },
   );
@@ -104,13 +100,9 @@ export function registerOpenings(fastify: FastifyInstance, ctx: AppContext): voi
     '/api/v1/openings/:id',
     { ...staff, schema: { tags, params: idParams, body: openingInput, response: { 200: opening } } },
     async (req) => {
-      const found = await ctx.db
-        .selectFrom('opening')
-        .select('owner_id')
-        .where('id', '=', req.params.id)
-        .executeTakeFirst();
+      const found = await ownerOf(ctx.db, 'opening', req.params.id);
       if (!found) throw notFound('That opening');
-      assertCanChange(await scopeOf(ctx.db, await mustUser(req)), [found.owner_id], 'That opening');
+      assertCanChange(await scopeOf(ctx.db, await mustUser(req)), [found.ownerId], 'That opening');
       await checkReferences(ctx.db, req.body);
       if (!(await updateOpening(ctx.db, ctx.dialect, req.params.id, req.body)))
         throw notFound('That opening');

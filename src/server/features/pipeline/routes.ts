@@ -22,7 +22,7 @@ import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { conflict, invalid, notFound, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
-import { assertCanChange, assertCanSee, canChange, scopeOf } from '../access/index.ts';
+import { assertCanChange, assertCanSee, canChange, ownerOf, scopeOf } from '../access/index.ts';
 import { insertApplication, moveApplication, moveMany } from './moves.ts';
 import {
   boardColumns,
@@ -214,13 +214,9 @@ export function registerPipeline(fastify: FastifyInstance, ctx: AppContext): voi
     { ...staff, schema: { tags, params: idParams, response: { 200: z.array(application) } } },
     async (req) => {
       const s = await scope(req);
-      const opening = await ctx.db
-        .selectFrom('opening')
-        .select('owner_id')
-        .where('id', '=', req.params.id)
-        .executeTakeFirst();
+      const opening = await ownerOf(ctx.db, 'opening', req.params.id);
       if (!opening) throw notFound('That opening');
-      assertCanSee(s, [opening.owner_id], 'That opening');
+      assertCanSee(s, [opening.ownerId], 'That opening');
       return listForOpening(ctx.db, req.params.id);
     },
   );
@@ -230,13 +226,9 @@ export function registerPipeline(fastify: FastifyInstance, ctx: AppContext): voi
     { ...staff, schema: { tags, params: idParams, response: { 200: z.array(application) } } },
     async (req) => {
       const s = await scope(req);
-      const c = await ctx.db
-        .selectFrom('candidate')
-        .select('owner_id')
-        .where('id', '=', req.params.id)
-        .executeTakeFirst();
+      const c = await ownerOf(ctx.db, 'candidate', req.params.id);
       if (!c) throw notFound('That candidate');
-      assertCanSee(s, [c.owner_id], 'That candidate');
+      assertCanSee(s, [c.ownerId], 'That candidate');
       return listForCandidate(ctx.db, req.params.id);
     },
   );

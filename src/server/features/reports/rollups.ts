@@ -1,11 +1,10 @@
-import { CANDIDATE_SOURCES } from '../../../shared/candidates.ts';
+import { CANDIDATE_SOURCES, SOURCE_LABELS } from '../../../shared/candidates.ts';
 import type { Stage } from '../../../shared/pipeline.ts';
-import {
-  type FunnelReport,
-  type PlacementsBySourceReport,
-  type ReportGroup,
-  SOURCE_LABELS,
-  type TimeToPlacementReport,
+import type {
+  FunnelReport,
+  PlacementsBySourceReport,
+  ReportGroup,
+  TimeToPlacementReport,
 } from '../../../shared/reports.ts';
 import { bucketStart, daysBetween } from './periods.ts';
 

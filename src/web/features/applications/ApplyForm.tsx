@@ -5,6 +5,7 @@ import type { SeekerApplication } from '../../../shared/pipeline.ts';
 import { ApiError, errorMessage, upload } from '../../api.ts';
 import { TextArea, TextField } from '../../ui/Field.tsx';
 import { ErrorMessage, SubmitButton } from '../../ui/Status.tsx';
+import { UploadProgress } from '../../ui/UploadProgress.tsx';
 import { useFocusError } from '../../ui/useFocusError.ts';
 import { applyPath } from './queries.ts';
 
@@ -85,14 +86,7 @@ export function ApplyForm(props: {
         onChange={(e) => setResume(e.target.files?.[0] ?? null)}
         error={errors.resume}
       />
-      {send.isPending ? (
-        <div className="stack">
-          <progress value={progress} max={1} aria-label="Upload progress" />
-          <p role="status">
-            {progress < 1 ? `Uploading… ${Math.round(progress * 100)}%` : 'Upload complete, saving…'}
-          </p>
-        </div>
-      ) : null}
+      {send.isPending ? <UploadProgress progress={progress} after="saving…" /> : null}
       <div className="actions">
         <SubmitButton pending={send.isPending} pendingLabel="Sending your application…">
           Send application

@@ -5,6 +5,7 @@ import { ApiError, errorMessage } from '../../api.ts';
 import { TextField } from '../../ui/Field.tsx';
 import { formatBytes, formatDate } from '../../ui/format.ts';
 import { Async, ErrorMessage, SubmitButton } from '../../ui/Status.tsx';
+import { UploadProgress } from '../../ui/UploadProgress.tsx';
 import { useResumes, useUploadResume } from './recordQueries.ts';
 
 const ACCEPT =
@@ -94,16 +95,7 @@ function UploadForm({ candidateId }: { candidateId: number }) {
         }}
         error={error}
       />
-      {send.isPending ? (
-        <div className="stack">
-          <progress value={progress} max={1} aria-label="Upload progress" />
-          <p role="status">
-            {progress < 1
-              ? `Uploading… ${Math.round(progress * 100)}%`
-              : 'Upload complete, reading the text…'}
-          </p>
-        </div>
-      ) : null}
+      {send.isPending ? <UploadProgress progress={progress} after="reading the text…" /> : null}
       <div className="actions">
         <SubmitButton pending={send.isPending} pendingLabel="Uploading…">
           Upload resume

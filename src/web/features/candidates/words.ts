@@ -1,20 +1,10 @@
-import type { CANDIDATE_SOURCES, PossibleDuplicate } from '../../../shared/candidates.ts';
+import { type CANDIDATE_SOURCES, type PossibleDuplicate, SOURCE_LABELS } from '../../../shared/candidates.ts';
 
 type Source = (typeof CANDIDATE_SOURCES)[number];
 
-const SOURCES: Record<Source, string> = {
-  'job-board': 'Job board',
-  referral: 'Referral',
-  sourced: 'Sourced by us',
-  'walk-in': 'Walk-in',
-  event: 'Event',
-  'agency-site': 'Our website',
-  other: 'Other',
-};
-
 /** How a candidate came to the agency, in plain words. */
 export function sourceLabel(source: Source): string {
-  return SOURCES[source];
+  return SOURCE_LABELS[source];
 }
 
 type Reason = PossibleDuplicate['reasons'][number];

@@ -4,6 +4,7 @@ import { type ImportKind, MAX_IMPORT_BYTES, type UploadResult } from '../../../s
 import { ApiError, errorMessage } from '../../api.ts';
 import { TextField } from '../../ui/Field.tsx';
 import { ErrorMessage, SubmitButton } from '../../ui/Status.tsx';
+import { UploadProgress } from '../../ui/UploadProgress.tsx';
 import { useFocusError } from '../../ui/useFocusError.ts';
 import { uploadImport } from './queries.ts';
 
@@ -69,16 +70,7 @@ export function UploadStep({ onUploaded }: { onUploaded: (u: UploadResult) => vo
         onChange={(e) => setFile(e.target.files?.[0] ?? null)}
         error={errors.file}
       />
-      {send.isPending ? (
-        <div className="stack">
-          <progress value={progress} max={1} aria-label="Upload progress" />
-          <p role="status">
-            {progress < 1
-              ? `Uploading… ${Math.round(progress * 100)}%`
-              : 'Upload complete, reading the file…'}
-          </p>
-        </div>
-      ) : null}
+      {send.isPending ? <UploadProgress progress={progress} after="reading the file…" /> : null}
       <div className="actions">
         <SubmitButton pending={send.isPending} pendingLabel="Uploading…">
           Upload
