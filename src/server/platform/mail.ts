@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import nodemailer from 'nodemailer';
+import nodemailer, { type SendMailOptions } from 'nodemailer';
 
 export interface MailMessage {
   to: string;
@@ -8,6 +8,24 @@ export interface MailMessage {
   text: string;
   html?: string;
   headers?: Record<string, string>;
+  /**
+   * An iCalendar invitation (ics.ts). Sent as a `text/calendar; method=…` alternative, which
+   * mail clients turn into accept/decline buttons, plus an invite.ics attachment. A string,
+   * because the outbox stores messages as JSON.
+   */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
+}
+
+/** The nodemailer options for one message; the same for SMTP and for the .eml outbox. */
+export function mailOptions(from: string, message: MailMessage): SendMailOptions {
+  const { calendar, ...rest } = message;
+  return {
+    from,
+    ...rest,
+    ...(calendar
+      ? { icalEvent: { method: calendar.method, content: calendar.content, filename: 'invite.ics' } }
+      : {}),
+  };
 }
 
 /** Delivers one message now; throws when the server refuses or cannot be reached. */
@@ -21,12 +39,12 @@ export function createDeliver(opts: { smtpUrl: string | null; from: string; outb
   if (opts.smtpUrl) {
     const transport = nodemailer.createTransport(opts.smtpUrl);
     return async (message) => {
-      await transport.sendMail({ from: opts.from, ...message });
+      await transport.sendMail(mailOptions(opts.from, message));
     };
   }
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   return async (message, id) => {
-    const info = await transport.sendMail({ from: opts.from, ...message });
+    const info = await transport.sendMail(mailOptions(opts.from, message));
     await mkdir(opts.outboxDir, { recursive: true });
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     await writeFile(join(opts.outboxDir, `${stamp}-${id}.eml`), info.message as Buffer);
