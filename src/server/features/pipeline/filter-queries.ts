@@ -41,7 +41,13 @@ async function inIds<DB, TB extends keyof DB>(
   const rows = budget.left > 0 ? await query.limit(budget.left + 1).execute() : null;
   if (!rows || rows.length > budget.left) return eb(column, 'in', query);
   budget.left -= rows.length;
-  return rows.length ? eb(column, 'in', rows.map((r) => r.id)) : null;
+  return rows.length
+    ? eb(
+        column,
+        'in',
+        rows.map((r) => r.id),
+      )
+    : null;
 }
 
 /**
