@@ -297,3 +297,24 @@ describe('importing candidates', () => {
     expect(again).toMatchObject({ status: 'done', imported: 4, error: '' });
   });
 });
+
+describe('keeping uploads', () => {
+  it('removes uploads older than the retention period when a new one is made', async () => {
+    const old = await upload(t, rita, 'candidates', 'Name\nOld Upload\n', 'old.csv');
+    const longAgo = new Date(Date.now() - 31 * 86_400_000).toISOString();
+    await t.ctx.db
+      .updateTable('import_batch')
+      .set({ created_at: longAgo })
+      .where('id', '=', old.id)
+      .execute();
+    const recent = await upload(t, rita, 'candidates', 'Name\nRecent Upload\n', 'recent.csv');
+    expect((await get(rita, `/api/v1/imports/${old.id}`)).statusCode).toBe(404);
+    expect((await get(rita, `/api/v1/imports/${recent.id}`)).statusCode).toBe(200);
+    const rows = await t.ctx.db
+      .selectFrom('import_row')
+      .select('batch_id')
+      .where('batch_id', '=', old.id)
+      .execute();
+    expect(rows).toEqual([]);
+  });
+});

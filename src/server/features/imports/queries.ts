@@ -51,6 +51,9 @@ const now = () => new Date().toISOString();
 /** Rows per INSERT: well under either database's limit on bound parameters. */
 const CHUNK = 500;
 
+/** How long an upload (a copy of people's details) is kept after it was made. */
+export const BATCH_RETENTION_DAYS = 30;
+
 export async function createBatch(
   db: Kysely<Tables>,
   b: {
@@ -64,6 +67,14 @@ export async function createBatch(
   },
 ): Promise<number> {
   return db.transaction().execute(async (tx) => {
+    // Each upload clears out old ones, so copies of CSV files are not kept for ever; a run in
+    // progress is never removed from under itself.
+    const cutoff = new Date(Date.now() - BATCH_RETENTION_DAYS * 86_400_000).toISOString();
+    await tx
+      .deleteFrom('import_batch')
+      .where('created_at', '<', cutoff)
+      .where('status', '!=', 'running')
+      .execute();
     const { id } = await tx
       .insertInto('import_batch')
       .values({
