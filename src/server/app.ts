@@ -19,6 +19,7 @@ import { registerCandidates } from './features/candidates/index.ts';
 import { registerCompanies } from './features/companies/index.ts';
 import { registerContacts } from './features/contacts/routes.ts';
 import { registerExports, registerImports } from './features/imports/index.ts';
+import { registerInterviews } from './features/interviews/index.ts';
 import { registerNotes } from './features/notes/index.ts';
 import { registerHome } from './features/openings/home.tsx';
 import { registerOpeningPages } from './features/openings/pages.tsx';
@@ -148,6 +149,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerReports(app, ctx);
   registerNotes(app, ctx);
   registerTasks(app, ctx);
+  registerInterviews(app, ctx);
   registerOpeningPages(app, ctx);
   registerHome(app, ctx);
 

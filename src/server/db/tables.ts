@@ -266,6 +266,62 @@ export interface OutboxTable {
   done_at: NullableInstant;
 }
 
+export interface InterviewTable {
+  id: Generated<number>;
+  application_id: number;
+  round: string;
+  format: string;
+  duration_minutes: number;
+  location: Generated<string>;
+  video_url: Generated<string>;
+  instructions: Generated<string>;
+  zone: string;
+  state: string;
+  capacity: Generated<number>;
+  uid: string;
+  sequence: Generated<number>;
+  cancelled_by: string | null;
+  cancel_reason: string | null;
+  cancel_note: Generated<string>;
+  cancelled_at: NullableInstant;
+  created_by: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface InterviewSlotTable {
+  id: Generated<number>;
+  interview_id: number;
+  starts_at: Instant;
+  ends_at: Instant;
+  seats_taken: Generated<number>;
+}
+
+export interface InterviewBookingTable {
+  id: Generated<number>;
+  interview_id: number;
+  slot_id: number;
+  candidate_id: number;
+  state: string;
+  confirmed_at: NullableInstant;
+  cancel_reason: string | null;
+  cancel_note: Generated<string>;
+  attendance: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface InterviewTimeChangeTable {
+  id: Generated<number>;
+  interview_id: number;
+  from_starts_at: Instant;
+  from_ends_at: Instant;
+  to_starts_at: Instant;
+  to_ends_at: Instant;
+  changed_by: string | null;
+  created_at: Instant;
+}
+
 export interface Tables {
   user: UserTable;
   session: SessionTable;
@@ -288,6 +344,12 @@ export interface Tables {
   setting: SettingTable;
   import_batch: ImportBatchTable;
   import_row: ImportRowTable;
+  interview: InterviewTable;
+  interview_invitee: { interview_id: number; application_id: number };
+  interview_interviewer: { interview_id: number; contact_id: number };
+  interview_slot: InterviewSlotTable;
+  interview_booking: InterviewBookingTable;
+  interview_time_change: InterviewTimeChangeTable;
 }
 
 /** Turns an instant as either database returns it into an ISO-8601 UTC string. */

@@ -11,6 +11,7 @@ import * as m009 from './009_imports.ts';
 import * as m010 from './010_pipeline_indexes.ts';
 import * as m011 from './011_report_indexes.ts';
 import * as m012 from './012_outbox_reminders.ts';
+import * as m013 from './013_interviews.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '010_pipeline_indexes': m010,
   '011_report_indexes': m011,
   '012_outbox_reminders': m012,
+  '013_interviews': m013,
 };

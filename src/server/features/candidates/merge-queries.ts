@@ -3,6 +3,7 @@ import { reindexCandidates, unindexCandidates } from '../../db/candidate-search.
 import type { Tables } from '../../db/tables.ts';
 import { HttpError, notFound } from '../../platform/errors.ts';
 import { recordActivity } from '../activity/index.ts';
+import { foldInterviewApplication, moveInterviewBookings } from '../interviews/index.ts';
 import { replaceSkills, skillsOf } from '../skills/index.ts';
 import { checkMerge, mergedColumns } from './merge.ts';
 
@@ -18,6 +19,7 @@ export const MERGED_TABLES = [
   'candidate_resume',
   'candidate_skill',
   'invitation',
+  'interview_booking',
 ] as const;
 
 export interface MergePlan {
@@ -136,6 +138,7 @@ export async function mergeCandidates(
         .set({ application_id: twin.id })
         .where('application_id', '=', app.id)
         .execute();
+      await foldInterviewApplication(tx, app.id, twin.id);
       await tx
         .updateTable('application')
         .set({
@@ -161,6 +164,7 @@ export async function mergeCandidates(
       .execute();
     for (const table of ['note', 'task', 'activity', 'candidate_resume', 'invitation'] as const)
       await tx.updateTable(table).set({ candidate_id: keptId }).where('candidate_id', '=', otherId).execute();
+    await moveInterviewBookings(tx, keptId, otherId);
 
     const skills = await skillsOf(tx, 'candidate', [keptId, otherId]);
     const names = [...(skills.get(keptId) ?? []), ...(skills.get(otherId) ?? [])].map((s) => s.name);

@@ -1,0 +1,15 @@
+// Interviews: staff set them up from an application; candidates book, confirm and cancel
+// their own, in the portal or from a signed link.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../platform/context.ts';
+import { registerStaffInterviews } from './routes.ts';
+import { registerSeekerInterviews } from './seeker-routes.ts';
+
+export { foldInterviewApplication, moveInterviewBookings } from './merge.ts';
+export { findInterview } from './queries.ts';
+export { LINK_LIFETIME_MS, signInterviewLink, verifyInterviewLink } from './tokens.ts';
+
+export function registerInterviews(app: FastifyInstance, ctx: AppContext): void {
+  registerStaffInterviews(app, ctx);
+  registerSeekerInterviews(app, ctx);
+}
