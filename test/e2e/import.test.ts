@@ -65,7 +65,7 @@ it('a recruiter imports candidates, fixes a bad row in the preview and finds the
   await page.getByRole('button', { name: 'Fix row 4' }).click();
   const fixForm = page.getByRole('form', { name: 'Fix row 4' });
   const email = fixForm.getByLabel('Email');
-  expect(await fieldError(page, email)).toBe('Enter a valid email address');
+  await expect.poll(() => fieldError(page, email)).toBe('Enter a valid email address');
   await expectAccessible(page);
   await email.fill('iris@example.test');
   await fixForm.getByRole('button', { name: 'Save row 4' }).click();

@@ -120,9 +120,9 @@ it('a recruiter reads the four reports, opens a table, downloads a CSV and filte
   await page.getByLabel('From', { exact: true }).fill('2026-03-10');
   await page.getByLabel('To', { exact: true }).fill('2026-03-01');
   await page.getByRole('button', { name: 'Show reports' }).click();
-  expect(await fieldError(page, page.getByLabel('To', { exact: true }))).toBe(
-    'The end date must not be before the start date',
-  );
+  await expect
+    .poll(() => fieldError(page, page.getByLabel('To', { exact: true })))
+    .toBe('The end date must not be before the start date');
   await page.getByLabel('To', { exact: true }).fill('2026-03-31');
   await page.getByLabel('Funnel by').selectOption('week');
   await page.getByRole('button', { name: 'Show reports' }).click();

@@ -58,7 +58,7 @@ describe('an admin sets up the pipeline', () => {
     const name = dialog.getByLabel('Stage name (staff see this)');
     await name.fill('');
     await dialog.getByRole('button', { name: 'Save stage' }).click();
-    expect(await fieldError(page, name)).toBe('Name the stage');
+    await expect.poll(() => fieldError(page, name)).toBe('Name the stage');
     await expectAccessible(page);
     await name.fill('Phone screen');
     await dialog.getByLabel('What the job seeker reads').fill('Your recruiter will call you');
@@ -185,7 +185,7 @@ describe('a recruiter on a candidate record', () => {
     await file.setInputFiles(tempFile('notes.pdf', 'just words'));
     await resumes.getByRole('button', { name: 'Upload resume' }).click();
     await expect.poll(async () => (await file.getAttribute('aria-invalid')) === 'true').toBe(true);
-    expect(await fieldError(page, file)).toBe('Upload a PDF or Word (.docx) document.');
+    await expect.poll(() => fieldError(page, file)).toBe('Upload a PDF or Word (.docx) document.');
     await expectAccessible(page);
 
     await file.setInputFiles(tempFile('scan.pdf', TINY_PDF));
@@ -222,7 +222,7 @@ describe('a recruiter on a candidate record', () => {
       `${openingTitle} · Contoso Logistics`,
     ]);
     await section.getByRole('button', { name: 'Submit candidate' }).click();
-    expect(await fieldError(page, opening)).toBe('Choose an opening');
+    await expect.poll(() => fieldError(page, opening)).toBe('Choose an opening');
     await opening.selectOption({ label: `${openingTitle} · Contoso Logistics` });
     await section.getByLabel('Note for the team (optional)').fill('Strong on night shifts.');
     await expectAccessible(page);
@@ -238,9 +238,10 @@ describe('a recruiter on a candidate record', () => {
       label: `${openingTitle} · Contoso Logistics (already in their pipeline)`,
     });
     await section.getByRole('button', { name: 'Submit candidate' }).click();
-    expect(await fieldError(page, section.getByLabel('Opening', { exact: true }))).toBe(
-      'This candidate is already in this opening’s pipeline.',
-    );
+    // The answer comes from the server, so wait for it.
+    await expect
+      .poll(() => fieldError(page, section.getByLabel('Opening', { exact: true })))
+      .toBe('This candidate is already in this opening’s pipeline.');
     await section.getByRole('link', { name: 'Open their application to this opening' }).waitFor();
     await expectAccessible(page);
     await expect(section.locator('tbody tr').count()).resolves.toBe(1);

@@ -5,6 +5,7 @@ import { iso, type Tables } from '../../db/tables.ts';
 import { conflict, HttpError, notFound } from '../../platform/errors.ts';
 import { recordActivity } from '../activity/index.ts';
 import { isOver, lockInterview } from './changes.ts';
+import type { InterviewNotifier } from './notify.ts';
 
 // The candidate's writes: pick a time, confirm it, cancel. A seat is taken only by a
 // conditional UPDATE (`seats_taken < capacity`), which both databases apply atomically, so a
@@ -22,6 +23,7 @@ export async function bookSlot(
   interviewId: number,
   slotId: number,
   who: Actor,
+  notify?: InterviewNotifier,
 ): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const i = await lockInterview(tx, dialect, interviewId);
@@ -91,6 +93,8 @@ export async function bookSlot(
       summary: `Booked an interview for ${iso(slot.starts_at)}`,
       actorId: who.userId,
     });
+    // Only this candidate's invitation: the others in a group already have theirs.
+    await notify?.(tx, interviewId, 'booked', who.candidateId);
   });
 }
 
@@ -123,6 +127,7 @@ export async function cancelByCandidate(
   interviewId: number,
   input: CancelInput,
   who: Actor,
+  notify?: InterviewNotifier,
 ): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const i = await lockInterview(tx, dialect, interviewId);
@@ -175,5 +180,7 @@ export async function cancelByCandidate(
       summary: `Cancelled ${group ? 'their place in a group interview' : 'the interview'}: ${CANCEL_REASON_LABELS[input.reason]}${input.details ? ` (${input.details})` : ''}`,
       actorId: who.userId,
     });
+    // A whole interview called off; a freed seat in a group session sends no calendar change.
+    if (!group) await notify?.(tx, interviewId, 'cancelled');
   });
 }

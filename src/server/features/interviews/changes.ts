@@ -6,6 +6,7 @@ import type { DialectName } from '../../db/connect.ts';
 import { iso, type Tables } from '../../db/tables.ts';
 import { conflict, HttpError, invalid, notFound } from '../../platform/errors.ts';
 import { recordActivity } from '../activity/index.ts';
+import type { InterviewNotifier } from './notify.ts';
 import { planTime, type SlotTimes } from './plan.ts';
 import type { ApplicationFacts } from './queries.ts';
 
@@ -49,6 +50,8 @@ export interface NewInterview {
   /** Application ids whose candidates may book (the first is the one it is set up from). */
   invitees: { applicationId: number }[];
   userId: string;
+  /** Queues the invitation mails in this transaction (routes pass interviewNotifier(ctx)). */
+  notify?: InterviewNotifier;
 }
 
 /** One time books the candidate at once ("scheduled"); several wait for their choice. */
@@ -132,6 +135,7 @@ export async function createInterview(db: Kysely<Tables>, n: NewInterview): Prom
       summary: `Set up a ${roundWords(input.round)} (${input.format}) ${when}`,
       actorId: n.userId,
     });
+    await n.notify?.(tx, row.id, fixed ? 'booked' : 'proposed');
     return row.id;
   });
 }
@@ -143,6 +147,7 @@ export async function reschedule(
   id: number,
   input: RescheduleInput,
   userId: string,
+  notify?: InterviewNotifier,
 ): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const i = await lockInterview(tx, dialect, id);
@@ -202,6 +207,7 @@ export async function reschedule(
       summary: `Moved the ${roundWords(i.round)} from ${iso(slot.starts_at)} to ${p.slot.startsAt}`,
       actorId: userId,
     });
+    await notify?.(tx, id, 'rescheduled');
   });
 }
 
@@ -211,6 +217,7 @@ export async function cancelByStaff(
   id: number,
   input: { by: 'agency' | 'client'; reason: string },
   userId: string,
+  notify?: InterviewNotifier,
 ): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const i = await lockInterview(tx, dialect, id);
@@ -242,6 +249,7 @@ export async function cancelByStaff(
       summary: `Cancelled the ${roundWords(i.round)} (${input.by === 'client' ? 'by the employer' : 'by the agency'}): ${input.reason}`,
       actorId: userId,
     });
+    await notify?.(tx, id, 'cancelled');
   });
 }
 

@@ -2,6 +2,7 @@
 // their own, in the portal or from a signed link.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
+import { registerInterviewReminders } from './reminders.ts';
 import { registerStaffInterviews } from './routes.ts';
 import { registerSeekerInterviews } from './seeker-routes.ts';
 
@@ -12,4 +13,5 @@ export { LINK_LIFETIME_MS, signInterviewLink, verifyInterviewLink } from './toke
 export function registerInterviews(app: FastifyInstance, ctx: AppContext): void {
   registerStaffInterviews(app, ctx);
   registerSeekerInterviews(app, ctx);
+  registerInterviewReminders(ctx);
 }

@@ -14,6 +14,7 @@ import { invalid, notFound, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
 import { assertCanChange, assertCanSee, scopeOf } from '../access/index.ts';
 import { cancelByStaff, createInterview, recordAttendance, reschedule } from './changes.ts';
+import { interviewNotifier } from './notify.ts';
 import { planTimes } from './plan.ts';
 import {
   type ApplicationFacts,
@@ -66,6 +67,7 @@ export function registerStaffInterviews(fastify: FastifyInstance, ctx: AppContex
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const staff = { preHandler: requireRole('recruiter', 'admin') };
   const tags = ['interviews'];
+  const notify = interviewNotifier(ctx);
 
   /** The signed-in staff member, after checking they may see (or change) this interview. */
   const guard = async (req: Parameters<typeof mustUser>[0], id: number, change: boolean) => {
@@ -100,6 +102,7 @@ export function registerStaffInterviews(fastify: FastifyInstance, ctx: AppContex
         slots: planned.slots,
         invitees: [{ applicationId: facts.id }, ...others],
         userId: user.id,
+        notify,
       });
       return reply.status(201).send(await reply200(id));
     },
@@ -131,7 +134,7 @@ export function registerStaffInterviews(fastify: FastifyInstance, ctx: AppContex
     { ...staff, schema: { tags, params: idParams, body: rescheduleInput, response: { 200: interview } } },
     async (req) => {
       const user = await guard(req, req.params.id, true);
-      await reschedule(ctx.db, ctx.dialect, req.params.id, req.body, user.id);
+      await reschedule(ctx.db, ctx.dialect, req.params.id, req.body, user.id, notify);
       return reply200(req.params.id);
     },
   );
@@ -141,7 +144,7 @@ export function registerStaffInterviews(fastify: FastifyInstance, ctx: AppContex
     { ...staff, schema: { tags, params: idParams, body: staffCancelInput, response: { 200: interview } } },
     async (req) => {
       const user = await guard(req, req.params.id, true);
-      await cancelByStaff(ctx.db, ctx.dialect, req.params.id, req.body, user.id);
+      await cancelByStaff(ctx.db, ctx.dialect, req.params.id, req.body, user.id, notify);
       return reply200(req.params.id);
     },
   );

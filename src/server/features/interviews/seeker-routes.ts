@@ -8,6 +8,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { HttpError, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
 import { type Actor, bookSlot, cancelByCandidate, confirmBooking } from './booking.ts';
+import { interviewNotifier } from './notify.ts';
 import { seekerInterview as findSeekerInterview, seekerCandidateId, seekerInterviews } from './queries.ts';
 import { verifyInterviewLink } from './tokens.ts';
 
@@ -19,6 +20,7 @@ export function registerSeekerInterviews(fastify: FastifyInstance, ctx: AppConte
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const candidate = { preHandler: requireRole('candidate') };
   const tags = ['interviews'];
+  const notify = interviewNotifier(ctx);
 
   const actor = async (req: Parameters<typeof mustUser>[0], interviewId: number): Promise<Actor> => {
     const user = await mustUser(req);
@@ -45,7 +47,7 @@ export function registerSeekerInterviews(fastify: FastifyInstance, ctx: AppConte
     { ...candidate, schema: { tags, params: idParams, body: bookInput, response: { 201: seekerInterview } } },
     async (req, reply) => {
       const who = await actor(req, req.params.id);
-      await bookSlot(ctx.db, ctx.dialect, req.params.id, req.body.slotId, who);
+      await bookSlot(ctx.db, ctx.dialect, req.params.id, req.body.slotId, who, notify);
       return reply.status(201).send(await view(req.params.id, who));
     },
   );
@@ -68,7 +70,7 @@ export function registerSeekerInterviews(fastify: FastifyInstance, ctx: AppConte
     },
     async (req) => {
       const who = await actor(req, req.params.id);
-      await cancelByCandidate(ctx.db, ctx.dialect, req.params.id, req.body, who);
+      await cancelByCandidate(ctx.db, ctx.dialect, req.params.id, req.body, who, notify);
       return view(req.params.id, who);
     },
   );
@@ -107,7 +109,7 @@ export function registerSeekerInterviews(fastify: FastifyInstance, ctx: AppConte
     { schema: { tags, params: linkParams, body: bookInput, response: { 201: seekerInterview } } },
     async (req, reply) => {
       const { interviewId, who } = await fromLink(req.params.token);
-      await bookSlot(ctx.db, ctx.dialect, interviewId, req.body.slotId, who);
+      await bookSlot(ctx.db, ctx.dialect, interviewId, req.body.slotId, who, notify);
       return reply.status(201).send(await view(interviewId, who));
     },
   );

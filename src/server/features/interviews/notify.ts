@@ -1,0 +1,260 @@
+import type { Kysely } from 'kysely';
+import { INTERVIEW_ROUND_LABELS } from '../../../shared/interviews.ts';
+import { iso, type Tables } from '../../db/tables.ts';
+import type { AppContext } from '../../platform/context.ts';
+import type { MailMessage } from '../../platform/mail.ts';
+import { enqueueMail } from '../../platform/outbox.ts';
+import { type IcsAttendee, interviewIcs } from './ics.ts';
+import { scheduleInterviewReminders } from './reminders.ts';
+import { LINK_LIFETIME_MS, signInterviewLink } from './tokens.ts';
+
+// Mails for an interview change: an iCalendar REQUEST (invitation or change) or CANCEL to the
+// candidate, the interviewers and the recruiter; proposed times go to the candidate as plain
+// text with a signed link. They are queued in the caller's transaction, so a change that rolls
+// back sends nothing. A candidate's mail names only them, never others in a group session.
+
+export type InterviewChange = 'proposed' | 'booked' | 'rescheduled' | 'cancelled';
+
+export interface MailSettings {
+  agency: { name: string; email: string };
+  publicUrl: string;
+  secret: string;
+}
+
+/** Queues the mails (and reminders) for one change; `candidateId` limits candidate mail to one. */
+export type InterviewNotifier = (
+  tx: Kysely<Tables>,
+  interviewId: number,
+  change: InterviewChange,
+  candidateId?: number,
+) => Promise<void>;
+
+interface Person {
+  name: string;
+  email: string;
+}
+interface Booked extends Person {
+  candidateId: number;
+  bookingId: number;
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface InterviewFacts {
+  id: number;
+  uid: string;
+  sequence: number;
+  zone: string;
+  round: string;
+  format: string;
+  location: string;
+  videoUrl: string;
+  instructions: string;
+  /** Candidates the change concerns (booked, or just cancelled), with their time. */
+  candidates: Booked[];
+  /** When set, only this candidate is mailed (the one who just booked); the rest already were. */
+  onlyCandidateId?: number;
+  /** For proposed times: who may choose, and the times. */
+  invitees: (Person & { candidateId: number })[];
+  times: { startsAt: string; endsAt: string }[];
+  interviewers: Person[];
+  recruiter: Person | null;
+}
+
+const roundName = (round: string) => (INTERVIEW_ROUND_LABELS as Record<string, string>)[round] ?? 'Interview';
+
+/** A time as the reader's zone shows it, with the zone named. */
+export function zonedText(instant: string, zone: string): string {
+  const text = new Date(instant).toLocaleString('en-US', {
+    timeZone: zone,
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  });
+  return `${text} (${zone})`;
+}
+
+/** Pure: the mails for one change, one per recipient. */
+export function interviewMails(
+  f: InterviewFacts,
+  change: InterviewChange,
+  s: MailSettings,
+  stamp = new Date(),
+): MailMessage[] {
+  const title = `${roundName(f.round)} interview`;
+  if (change === 'proposed') {
+    return f.invitees
+      .filter((c) => c.email)
+      .map((c) => {
+        const token = signInterviewLink(s.secret, {
+          interviewId: f.id,
+          candidateId: c.candidateId,
+          expiresAt: stamp.getTime() + LINK_LIFETIME_MS,
+        });
+        const times = f.times.map((t) => `- ${zonedText(t.startsAt, f.zone)}`).join('\n');
+        return {
+          to: c.email,
+          subject: `Choose a time for your ${title.toLowerCase()}`,
+          text: `Hello ${c.name},\n\nPlease choose one of these times:\n\n${times}\n\nChoose in the portal:\n${s.publicUrl}/app/interviews/${f.id}\n\nor without signing in:\n${s.publicUrl}/api/v1/interview-links/${token}\n\n${s.agency.name}`,
+        };
+      });
+  }
+  const first = f.candidates.find(
+    (c) => f.onlyCandidateId === undefined || c.candidateId === f.onlyCandidateId,
+  );
+  if (!first) return [];
+  const method = change === 'cancelled' ? 'CANCEL' : 'REQUEST';
+  const verb = { booked: 'Invitation', rescheduled: 'Moved', cancelled: 'Cancelled' }[change];
+  const interviewers: IcsAttendee[] = f.interviewers.filter((p) => p.email);
+  const ics = (slot: Booked, attendees: IcsAttendee[]) =>
+    interviewIcs({
+      method,
+      uid: f.uid,
+      sequence: f.sequence,
+      status: method === 'CANCEL' ? 'CANCELLED' : 'CONFIRMED',
+      start: new Date(slot.startsAt),
+      end: new Date(slot.endsAt),
+      zone: f.zone,
+      summary: title,
+      description: f.instructions,
+      location: f.location || f.videoUrl,
+      ...(f.videoUrl ? { url: f.videoUrl } : {}),
+      organizer: s.agency,
+      attendees,
+      stamp,
+    });
+  const mail = (to: Person, slot: Booked, attendees: IcsAttendee[]): MailMessage => {
+    const content = ics(slot, attendees);
+    const when = zonedText(slot.startsAt, f.zone);
+    const what =
+      change === 'cancelled' ? 'has been cancelled' : change === 'rescheduled' ? 'has moved to' : 'is';
+    return {
+      to: to.email,
+      subject: `${verb}: ${title}, ${when}`,
+      text: `Hello ${to.name},\n\nThe ${title.toLowerCase()} ${what}${change === 'cancelled' ? ` (it was ${when})` : ` ${when}`}.\n\n${f.instructions}\n\n${s.agency.name}`,
+      calendar: { method, content },
+    };
+  };
+  const out: MailMessage[] = [];
+  // Each candidate sees only themselves among the attendees.
+  for (const c of f.candidates)
+    if (c.email && (f.onlyCandidateId === undefined || c.candidateId === f.onlyCandidateId))
+      out.push(mail(c, c, [c, ...interviewers]));
+  // Staff see everyone booked at that time.
+  const together = f.candidates.filter((c) => c.email && c.startsAt === first.startsAt);
+  const everyone: IcsAttendee[] = [...together, ...interviewers];
+  for (const p of interviewers) out.push(mail(p, first, everyone));
+  if (f.recruiter?.email) out.push(mail(f.recruiter, first, everyone));
+  return out;
+}
+
+/** Reads what the mails need, inside the change's transaction. */
+export async function interviewFacts(
+  tx: Kysely<Tables>,
+  interviewId: number,
+  change: InterviewChange,
+  candidateId?: number,
+): Promise<InterviewFacts> {
+  const i = await tx
+    .selectFrom('interview as i')
+    .innerJoin('application as a', 'a.id', 'i.application_id')
+    .innerJoin('opening as o', 'o.id', 'a.opening_id')
+    .select([
+      'i.id',
+      'i.uid',
+      'i.sequence',
+      'i.zone',
+      'i.round',
+      'i.format',
+      'i.location',
+      'i.video_url',
+      'i.instructions',
+      'i.created_by',
+      'o.owner_id',
+    ])
+    .where('i.id', '=', interviewId)
+    .executeTakeFirstOrThrow();
+  const bq = tx
+    .selectFrom('interview_booking as b')
+    .innerJoin('interview as bi', 'bi.id', 'b.interview_id')
+    .innerJoin('interview_slot as s', 's.id', 'b.slot_id')
+    .innerJoin('candidate as c', 'c.id', 'b.candidate_id')
+    .select(['b.id as booking_id', 'b.candidate_id', 'c.name', 'c.email', 's.starts_at', 's.ends_at'])
+    .where('b.interview_id', '=', interviewId)
+    // A cancellation concerns the bookings cancelled by this very change (same timestamp).
+    .where((eb) =>
+      change === 'cancelled'
+        ? eb.and([eb('b.state', '=', 'cancelled'), eb('b.updated_at', '=', eb.ref('bi.updated_at'))])
+        : eb('b.state', '=', 'booked'),
+    );
+  const booked = await bq.orderBy('b.id').execute();
+  const invitees =
+    change === 'proposed'
+      ? await tx
+          .selectFrom('interview_invitee as v')
+          .innerJoin('application as a', 'a.id', 'v.application_id')
+          .innerJoin('candidate as c', 'c.id', 'a.candidate_id')
+          .select(['c.id', 'c.name', 'c.email'])
+          .where('v.interview_id', '=', interviewId)
+          .execute()
+      : [];
+  const times = await tx
+    .selectFrom('interview_slot')
+    .select(['starts_at', 'ends_at'])
+    .where('interview_id', '=', interviewId)
+    .orderBy('starts_at')
+    .execute();
+  const interviewers = await tx
+    .selectFrom('interview_interviewer as x')
+    .innerJoin('contact as p', 'p.id', 'x.contact_id')
+    .select(['p.name', 'p.email'])
+    .where('x.interview_id', '=', interviewId)
+    .orderBy('p.id')
+    .execute();
+  const recruiterId = i.owner_id ?? i.created_by;
+  const recruiter = recruiterId
+    ? await tx.selectFrom('user').select(['name', 'email']).where('id', '=', recruiterId).executeTakeFirst()
+    : undefined;
+  return {
+    id: i.id,
+    uid: i.uid,
+    sequence: Number(i.sequence),
+    zone: i.zone,
+    round: i.round,
+    format: i.format,
+    location: i.location ?? '',
+    videoUrl: i.video_url ?? '',
+    instructions: i.instructions ?? '',
+    candidates: booked.map((b) => ({
+      candidateId: b.candidate_id,
+      bookingId: b.booking_id,
+      name: b.name,
+      email: b.email,
+      startsAt: iso(b.starts_at),
+      endsAt: iso(b.ends_at),
+    })),
+    ...(candidateId !== undefined ? { onlyCandidateId: candidateId } : {}),
+    invitees: invitees.map((c) => ({ candidateId: c.id, name: c.name, email: c.email })),
+    times: times.map((t) => ({ startsAt: iso(t.starts_at), endsAt: iso(t.ends_at) })),
+    interviewers,
+    recruiter: recruiter ?? null,
+  };
+}
+
+/** The notifier the routes hand to the writes in changes.ts and booking.ts. */
+export function interviewNotifier(ctx: AppContext): InterviewNotifier {
+  const settings: MailSettings = {
+    agency: ctx.config.agency,
+    publicUrl: ctx.config.publicUrl,
+    secret: ctx.config.secret,
+  };
+  return async (tx, interviewId, change, candidateId) => {
+    const facts = await interviewFacts(tx, interviewId, change, candidateId);
+    for (const m of interviewMails(facts, change, settings)) await enqueueMail(tx, m);
+    if (change === 'booked' || change === 'rescheduled') await scheduleInterviewReminders(tx, facts);
+  };
+}
