@@ -15,6 +15,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { registerAccess } from './features/access/index.ts';
 import { registerAccounts } from './features/accounts/routes.ts';
 import { registerApplications } from './features/applications/routes.ts';
+import { registerCalendars } from './features/calendars/index.ts';
 import { registerCandidates } from './features/candidates/index.ts';
 import { registerCompanies } from './features/companies/index.ts';
 import { registerContacts } from './features/contacts/routes.ts';
@@ -150,6 +151,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerNotes(app, ctx);
   registerTasks(app, ctx);
   registerInterviews(app, ctx);
+  registerCalendars(app, ctx);
   registerOpeningPages(app, ctx);
   registerHome(app, ctx);
 

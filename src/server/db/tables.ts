@@ -322,6 +322,23 @@ export interface InterviewTimeChangeTable {
   created_at: Instant;
 }
 
+export interface CalendarTokenTable {
+  user_id: string;
+  token_hash: string;
+  created_at: Instant;
+}
+
+export interface AvailabilityTable {
+  owner_type: 'user' | 'contact';
+  owner_id: string;
+  zone: string;
+  /** JSON: WeeklyRule[] (src/shared/availability.ts). */
+  weekly: string;
+  /** JSON: AvailabilityException[]. */
+  exceptions: string;
+  updated_at: Instant;
+}
+
 export interface Tables {
   user: UserTable;
   session: SessionTable;
@@ -350,6 +367,8 @@ export interface Tables {
   interview_slot: InterviewSlotTable;
   interview_booking: InterviewBookingTable;
   interview_time_change: InterviewTimeChangeTable;
+  calendar_token: CalendarTokenTable;
+  availability: AvailabilityTable;
 }
 
 /** Turns an instant as either database returns it into an ISO-8601 UTC string. */

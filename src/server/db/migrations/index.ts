@@ -12,6 +12,7 @@ import * as m010 from './010_pipeline_indexes.ts';
 import * as m011 from './011_report_indexes.ts';
 import * as m012 from './012_outbox_reminders.ts';
 import * as m013 from './013_interviews.ts';
+import * as m014 from './014_calendars.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '011_report_indexes': m011,
   '012_outbox_reminders': m012,
   '013_interviews': m013,
+  '014_calendars': m014,
 };
