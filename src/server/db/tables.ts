@@ -367,6 +367,7 @@ export interface Tables {
   interview_slot: InterviewSlotTable;
   interview_booking: InterviewBookingTable;
   interview_time_change: InterviewTimeChangeTable;
+  interview_checklist_tick: { booking_id: number; item_key: string; ticked_at: Instant };
   calendar_token: CalendarTokenTable;
   availability: AvailabilityTable;
 }

@@ -13,6 +13,7 @@ import * as m011 from './011_report_indexes.ts';
 import * as m012 from './012_outbox_reminders.ts';
 import * as m013 from './013_interviews.ts';
 import * as m014 from './014_calendars.ts';
+import * as m015 from './015_interview_prep.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '012_outbox_reminders': m012,
   '013_interviews': m013,
   '014_calendars': m014,
+  '015_interview_prep': m015,
 };

@@ -2,6 +2,7 @@
 // their own, in the portal or from a signed link.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
+import { registerInterviewPrep } from './prep-routes.ts';
 import { registerInterviewReminders } from './reminders.ts';
 import { registerStaffInterviews } from './routes.ts';
 import { registerSeekerInterviews } from './seeker-routes.ts';
@@ -13,5 +14,6 @@ export { LINK_LIFETIME_MS, signInterviewLink, verifyInterviewLink } from './toke
 export function registerInterviews(app: FastifyInstance, ctx: AppContext): void {
   registerStaffInterviews(app, ctx);
   registerSeekerInterviews(app, ctx);
+  registerInterviewPrep(app, ctx);
   registerInterviewReminders(ctx);
 }
