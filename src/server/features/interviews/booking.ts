@@ -6,6 +6,7 @@ import { conflict, HttpError, notFound } from '../../platform/errors.ts';
 import { recordActivity } from '../activity/index.ts';
 import { isOver, lockInterview } from './changes.ts';
 import type { InterviewNotifier } from './notify.ts';
+import { insertBooking } from './queries.ts';
 
 // The candidate's writes: pick a time, confirm it, cancel. A seat is taken only by a
 // conditional UPDATE (`seats_taken < capacity`), which both databases apply atomically, so a
@@ -64,21 +65,7 @@ export async function bookSlot(
         .set({ state: 'booked', confirmed_at: null, cancel_reason: null, cancel_note: '', updated_at: now })
         .where('id', '=', again.id)
         .execute();
-    else
-      await tx
-        .insertInto('interview_booking')
-        .values({
-          interview_id: interviewId,
-          slot_id: slotId,
-          candidate_id: who.candidateId,
-          state: 'booked',
-          confirmed_at: null,
-          cancel_reason: null,
-          attendance: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+    else await insertBooking(tx, { interviewId, slotId, candidateId: who.candidateId, now });
     if (i.state === 'proposed')
       await tx
         .updateTable('interview')

@@ -8,7 +8,7 @@ import { conflict, HttpError, invalid, notFound } from '../../platform/errors.ts
 import { recordActivity } from '../activity/index.ts';
 import type { InterviewNotifier } from './notify.ts';
 import { planTime, type SlotTimes } from './plan.ts';
-import type { ApplicationFacts } from './queries.ts';
+import { type ApplicationFacts, insertBooking } from './queries.ts';
 
 // Staff writes: set an interview up, move it, call it off, record what happened. Each runs in
 // one transaction with its activity entry, and locks the interview row on PostgreSQL so two
@@ -112,20 +112,7 @@ export async function createInterview(db: Kysely<Tables>, n: NewInterview): Prom
       .execute();
     const only = fixed ? slots[0] : undefined;
     if (only)
-      await tx
-        .insertInto('interview_booking')
-        .values({
-          interview_id: row.id,
-          slot_id: only.id,
-          candidate_id: app.candidate_id,
-          state: 'booked',
-          confirmed_at: null,
-          cancel_reason: null,
-          attendance: null,
-          created_at: now,
-          updated_at: now,
-        })
-        .execute();
+      await insertBooking(tx, { interviewId: row.id, slotId: only.id, candidateId: app.candidate_id, now });
     const when = only ? `for ${n.slots[0]?.startsAt}` : `with ${n.slots.length} times to choose from`;
     await recordActivity(tx, {
       candidateId: app.candidate_id,

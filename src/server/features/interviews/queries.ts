@@ -262,3 +262,24 @@ export async function seekerInterviews(db: Kysely<Tables>, userId: string): Prom
   const found = await Promise.all(rows.map((r) => seekerInterview(db, r.interview_id, r.candidate_id)));
   return found.filter((i): i is SeekerInterview => i !== null);
 }
+
+/** Books a candidate on a slot (a fresh booking row); the caller has already taken the seat. */
+export async function insertBooking(
+  tx: Kysely<Tables>,
+  b: { interviewId: number; slotId: number; candidateId: number; now: string },
+): Promise<void> {
+  await tx
+    .insertInto('interview_booking')
+    .values({
+      interview_id: b.interviewId,
+      slot_id: b.slotId,
+      candidate_id: b.candidateId,
+      state: 'booked',
+      confirmed_at: null,
+      cancel_reason: null,
+      attendance: null,
+      created_at: b.now,
+      updated_at: b.now,
+    })
+    .execute();
+}
