@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, request, type TestUser } from '../../testing/harness.ts';
+import { addApplicant, DAY, future } from '../interviews/fixture.ts';
 import { type Board, setupBoard } from '../openings/fixture.ts';
 
 let b: Board;
@@ -12,13 +13,6 @@ let spareContactId: number;
 
 const as = (user: TestUser | null, method: string, url: string, payload?: unknown) =>
   request(b.t, { method, url, cookie: user?.cookie, payload: payload as Record<string, unknown> });
-const DAY = 86_400_000;
-
-function future(days: number, hour = 14): string {
-  const d = new Date(Date.now() + days * DAY);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-}
 
 /** A Monday at 00:00 UTC, 8 to 14 days ahead, so every suggested time is in the future. */
 function nextMonday(): Date {
@@ -28,24 +22,7 @@ function nextMonday(): Date {
   return d;
 }
 
-async function applicant(name: string, seeker?: TestUser) {
-  const c = await as(b.recruiter, 'POST', '/api/v1/candidates', {
-    name,
-    source: 'sourced',
-    ownerId: b.recruiter.id,
-  });
-  expect(c.statusCode, c.body).toBe(201);
-  const candidateId = c.json().candidate.id as number;
-  const a = await as(b.recruiter, 'POST', '/api/v1/applications', { candidateId, openingId });
-  expect(a.statusCode, a.body).toBe(201);
-  if (seeker)
-    await b.t.ctx.db
-      .updateTable('candidate')
-      .set({ user_id: seeker.id })
-      .where('id', '=', candidateId)
-      .execute();
-  return { candidateId, applicationId: a.json().id as number };
-}
+const applicant = (name: string, seeker?: TestUser) => addApplicant(b, openingId, name, { seeker });
 
 async function interviewAt(applicationId: number, startsAt: string, interviewerIds: number[] = []) {
   const res = await as(b.recruiter, 'POST', `/api/v1/applications/${applicationId}/interviews`, {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, request, type TestUser } from '../../testing/harness.ts';
 import { type Board, setupBoard } from '../openings/fixture.ts';
+import { addApplicant, DAY, future, INTERVIEW_BASICS } from './fixture.ts';
 import { signInterviewLink } from './tokens.ts';
 
 let b: Board;
@@ -12,42 +13,11 @@ let strangerContactId: number;
 
 const as = (user: TestUser | null, method: string, url: string, payload?: unknown) =>
   request(b.t, { method, url, cookie: user?.cookie, payload: payload as Record<string, unknown> });
-const DAY = 86_400_000;
-/** A whole hour some days ahead, as an ISO instant. */
-function future(days: number, hour = 14): string {
-  const d = new Date(Date.now() + days * DAY);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-}
 
-/** A candidate record in the pipeline of the opening, optionally the portal record of a seeker. */
-async function applicant(name: string, seeker?: TestUser, opening = openingId) {
-  const c = await as(b.recruiter, 'POST', '/api/v1/candidates', {
-    name,
-    source: 'sourced',
-    ownerId: b.recruiter.id,
-  });
-  expect(c.statusCode, c.body).toBe(201);
-  const candidateId = c.json().candidate.id as number;
-  const a = await as(b.recruiter, 'POST', '/api/v1/applications', { candidateId, openingId: opening });
-  expect(a.statusCode, a.body).toBe(201);
-  if (seeker)
-    await b.t.ctx.db
-      .updateTable('candidate')
-      .set({ user_id: seeker.id })
-      .where('id', '=', candidateId)
-      .execute();
-  return { candidateId, applicationId: a.json().id as number };
-}
+const applicant = (name: string, seeker?: TestUser, opening = openingId) =>
+  addApplicant(b, opening, name, { seeker });
 
-const basics = {
-  round: 'first',
-  format: 'video',
-  durationMinutes: 45,
-  videoUrl: 'https://meet.example/abc',
-  instructions: 'Ask for Dana at reception.',
-  zone: 'America/Halifax',
-};
+const basics = INTERVIEW_BASICS;
 async function setUp(applicationId: number, extra: Record<string, unknown>, by = b.recruiter) {
   return as(by, 'POST', `/api/v1/applications/${applicationId}/interviews`, { ...basics, ...extra });
 }

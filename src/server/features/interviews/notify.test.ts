@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MailMessage } from '../../platform/mail.ts';
 import { createUser, request, type TestUser } from '../../testing/harness.ts';
 import { type Board, setupBoard } from '../openings/fixture.ts';
+import { addApplicant, future, INTERVIEW_BASICS } from './fixture.ts';
 
 let b: Board;
 let openingId: number;
@@ -11,12 +12,6 @@ let seen = 0;
 
 const as = (user: TestUser | null, method: string, url: string, payload?: unknown) =>
   request(b.t, { method, url, cookie: user?.cookie, payload: payload as Record<string, unknown> });
-const DAY = 86_400_000;
-function future(days: number, hour = 14): string {
-  const d = new Date(Date.now() + days * DAY);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-}
 
 /** The mails delivered since the last call. */
 async function newMails(): Promise<MailMessage[]> {
@@ -48,34 +43,10 @@ function parse(m: MailMessage) {
   };
 }
 
-async function applicant(name: string, email: string, seeker?: TestUser) {
-  const c = await as(b.recruiter, 'POST', '/api/v1/candidates', {
-    name,
-    email,
-    source: 'sourced',
-    ownerId: b.recruiter.id,
-  });
-  expect(c.statusCode, c.body).toBe(201);
-  const candidateId = c.json().candidate.id as number;
-  const a = await as(b.recruiter, 'POST', '/api/v1/applications', { candidateId, openingId });
-  expect(a.statusCode, a.body).toBe(201);
-  if (seeker)
-    await b.t.ctx.db
-      .updateTable('candidate')
-      .set({ user_id: seeker.id })
-      .where('id', '=', candidateId)
-      .execute();
-  return { candidateId, applicationId: a.json().id as number };
-}
+const applicant = (name: string, email: string, seeker?: TestUser) =>
+  addApplicant(b, openingId, name, { email, seeker });
 
-const basics = {
-  round: 'first',
-  format: 'video',
-  durationMinutes: 45,
-  videoUrl: 'https://meet.example/abc',
-  instructions: 'Ask for Dana at reception.',
-  zone: 'America/Halifax',
-};
+const basics = INTERVIEW_BASICS;
 
 beforeAll(async () => {
   b = await setupBoard();
