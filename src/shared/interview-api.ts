@@ -73,6 +73,35 @@ export const attendanceInput = z.strictObject({
 
 export const bookInput = z.strictObject({ slotId: z.number().int().positive() });
 
+/** A candidate's own move to another of the proposed times that still has room. */
+export const moveInput = bookInput;
+
+/** A candidate who cannot make any offered time asks their recruiter for another one. */
+export const askToMoveInput = z.strictObject({
+  note: z
+    .string()
+    .trim()
+    .min(1, 'Tell your recruiter which days and times suit you')
+    .max(1000, 'Keep this under 1,000 characters'),
+});
+
+/** The agency's reminder times: hours before an interview, each reminder sent once. */
+export const DEFAULT_REMINDER_HOURS = [48, 2];
+export const reminderHours = z
+  .array(
+    z
+      .number({ message: 'Give hours as a number' })
+      .int('Give whole hours')
+      .min(1, 'At least 1 hour before')
+      .max(336, 'At most 14 days (336 hours) before'),
+  )
+  .min(1, 'Keep at least one reminder')
+  .max(4, 'At most 4 reminders')
+  .refine((h) => new Set(h).size === h.length, 'Give each time once')
+  .transform((h) => [...h].sort((a, b) => b - a));
+export const interviewSettings = z.strictObject({ reminderHours });
+export type InterviewSettings = z.output<typeof interviewSettings>;
+
 export const interviewSlot = z.object({
   id: z.number().int(),
   startsAt: z.string(),
@@ -93,6 +122,8 @@ export const interviewBooking = z.object({
   cancelReason: cancelReason.nullable(),
   cancelNote: z.string(),
   attendance: attendanceOutcome.nullable(),
+  /** When the candidate asked for another time, and what suits them; null when they have not. */
+  moveRequest: z.object({ at: z.string(), note: z.string() }).nullable(),
 });
 
 const common = {
@@ -150,7 +181,11 @@ export type Interview = z.infer<typeof interview>;
  */
 export const seekerInterview = z.object({
   ...common,
+  /** The job's public page, while the opening is listed. */
+  openingSlug: z.string(),
   group: z.boolean(),
+  /** True within the agency's reminder window before a booked time: the portal shows a reminder. */
+  remind: z.boolean(),
   cancelledBy: cancelledBy.nullable(),
   interviewers: z.array(z.object({ name: z.string(), title: z.string() })),
   myBooking: z
@@ -159,9 +194,32 @@ export const seekerInterview = z.object({
       state: bookingState,
       confirmedAt: z.string().nullable(),
       cancelReason: cancelReason.nullable(),
+      /** When they asked for another time; cleared once the time moves. */
+      moveRequestedAt: z.string().nullable(),
     })
     .nullable(),
 });
 export type SeekerInterview = z.infer<typeof seekerInterview>;
 
 export const linkParams = z.object({ token: z.string().min(1).max(500) });
+
+/** "Before you cancel": reasons to keep the interview, made concrete (see reasons-to-go.ts). */
+const reasonLink = z.object({ label: z.string(), href: z.string() });
+export const reasonsToGoOut = z.object({
+  reasons: z.array(
+    z.object({
+      key: z.enum([
+        'better-than-described',
+        'other-openings',
+        'practice',
+        'what-employers-ask',
+        'reschedule',
+      ]),
+      headline: z.string(),
+      detail: z.string(),
+      link: reasonLink.optional(),
+      openings: z.array(reasonLink).optional(),
+    }),
+  ),
+});
+export type ReasonsToGo = z.infer<typeof reasonsToGoOut>;

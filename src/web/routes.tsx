@@ -29,10 +29,18 @@ export const router = createBrowserRouter(
             { path: 'forgot-password', element: <ForgotPassword /> },
             { path: 'reset-password', element: <ResetPassword /> },
             {
+              path: 'interview-link/:token',
+              lazy: () => screen(import('./features/interviews/InterviewLink.tsx'), 'InterviewLink'),
+            },
+            {
               element: <RequireUser />,
               children: [
                 { index: true, element: <Home /> },
                 { path: 'apply/:slug', element: <Apply /> },
+                {
+                  path: 'interviews/:id',
+                  lazy: () => screen(import('./features/interviews/MyInterview.tsx'), 'MyInterview'),
+                },
                 {
                   path: 'my-applications/:id',
                   lazy: () => screen(import('./features/applications/MyApplication.tsx'), 'MyApplication'),
@@ -41,6 +49,10 @@ export const router = createBrowserRouter(
                   element: <RequireRole roles={['recruiter', 'admin']} />,
                   children: [
                     { path: 'my-day', lazy: () => screen(import('./features/tasks/MyDay.tsx'), 'MyDay') },
+                    {
+                      path: 'availability',
+                      lazy: () => screen(import('./features/calendars/MyAvailability.tsx'), 'MyAvailability'),
+                    },
                     {
                       path: 'companies',
                       lazy: () => screen(import('./features/companies/CompanyList.tsx'), 'CompanyList'),

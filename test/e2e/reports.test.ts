@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { DAY, future, INTERVIEW_BASICS } from '../../src/server/features/interviews/fixture.ts';
 import { request, type TestUser } from '../../src/server/testing/harness.ts';
 import type { Stage } from '../../src/shared/pipeline.ts';
 import {
@@ -136,6 +137,56 @@ it('a recruiter reads the four reports, opens a table, downloads a CSV and filte
   expect(await funnel.getByRole('link', { name: 'Download CSV of funnel' }).getAttribute('href')).toBe(
     '/api/v1/reports/funnel.csv?from=2026-03-10&to=2026-03-31&groupBy=week',
   );
+  await expectAccessible(page);
+});
+
+/** A candidate interviewed two days ago, with what the recruiter recorded about it. */
+async function interviewed(rhea: TestUser, openingId: number, name: string, outcome: string) {
+  const { candidate } = await api(rhea, 'POST', '/api/v1/candidates', { name, source: 'sourced' });
+  const app = await api(rhea, 'POST', '/api/v1/applications', { candidateId: candidate.id, openingId });
+  const iv = await api(rhea, 'POST', `/api/v1/applications/${app.id}/interviews`, {
+    ...INTERVIEW_BASICS,
+    times: [{ startsAt: future(3) }],
+  });
+  const past = Date.now() - 2 * DAY;
+  await j.t.ctx.db
+    .updateTable('interview_slot')
+    .set({ starts_at: new Date(past).toISOString(), ends_at: new Date(past + 3_600_000).toISOString() })
+    .where('interview_id', '=', iv.id)
+    .execute();
+  await api(rhea, 'POST', `/api/v1/interviews/${iv.id}/attendance`, { outcome });
+  return candidate.id as number;
+}
+
+it('a recruiter reads follow-through on the reports page and on the candidate’s record', async () => {
+  const { page } = j;
+  const rhea = await signInAs(j, 'recruiter', 'Rhea Recruiter');
+  const opening = await seedOpening(j.t, rhea.cookie, { company: 'Harbour Foods', title: 'Dishwasher' });
+  await interviewed(rhea, opening.id, 'Kim Kept', 'attended');
+  const nia = await interviewed(rhea, opening.id, 'Nia Noshow', 'no-show');
+
+  await page.goto(`${j.base}/app/reports`);
+  const figure = report(page, 'Follow-through');
+  await figure.locator('figcaption').waitFor();
+  expect(await caption(figure)).toMatch(
+    /^1 of 2 committed interviews kept \(50%\), for interviews set \w{3} \d+, \d{4} to \w{3} \d+, \d{4} \(UTC\), by month\.$/,
+  );
+  const chart = figure.getByRole('img', { name: /^Follow-through by month/ });
+  expect(await chart.getAttribute('aria-label')).toBe(
+    'Follow-through by month: 1 of 2 committed interviews kept',
+  );
+  expect(await chart.getAttribute('aria-description')).toContain(': 1 of 2 kept (50%)');
+  await figure.getByText('Show as table').click();
+  const perCandidate = figure.getByRole('region', { name: 'Follow-through per candidate table' });
+  // Lowest follow-through first: the one to call.
+  expect(await perCandidate.getByRole('row').nth(1).getByRole('rowheader').textContent()).toBe('Nia Noshow');
+  await expectAccessible(page);
+
+  await perCandidate.getByRole('link', { name: 'Nia Noshow' }).click();
+  const section = page.getByRole('region', { name: 'Follow-through', exact: true });
+  await section.getByText('0 of 1 committed interview kept (0%).').waitFor();
+  expect(await section.getByRole('row').nth(1).textContent()).toContain('Did not show up');
+  expect(page.url()).toBe(`${j.base}/app/candidates/${nia}`);
   await expectAccessible(page);
 });
 

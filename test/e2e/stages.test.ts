@@ -43,8 +43,8 @@ describe('an admin sets up the pipeline', () => {
     const { page } = j;
     admin = await signInAs(j, 'admin', 'Ada Admin');
     await page.goto(`${j.base}/app`);
-    await page.getByRole('link', { name: 'Pipeline settings' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Pipeline settings' }).waitFor();
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await page.locator('.stage-list').waitFor();
     const start = await listedStages(page);
     expect(start.slice(0, 3)).toEqual(['Applied', 'Screening', 'Submitted to client']);
@@ -144,7 +144,7 @@ describe('an admin sets up the pipeline', () => {
     await signInAs(j, 'recruiter');
     await page.goto(`${j.base}/app/settings/pipeline`);
     await page.getByRole('heading', { level: 1, name: 'Not available' }).waitFor();
-    await expect(page.getByRole('link', { name: 'Pipeline settings' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('link', { name: 'Settings', exact: true }).count()).resolves.toBe(0);
   });
 });
 

@@ -92,6 +92,17 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** Signs a user in through the browser's cookie jar (the sign-in form has its own journey). */
 export async function signInAs(j: Journey, role: Role, name?: string): Promise<TestUser> {
   const user = await createUser(j.t, role, name);
+  await addSession(j, user);
+  return user;
+}
+
+/** Makes the browser act as an existing user, signed out of anyone else first. */
+export async function actAs(j: Journey, user: TestUser): Promise<void> {
+  await j.page.context().clearCookies();
+  await addSession(j, user);
+}
+
+async function addSession(j: Journey, user: TestUser): Promise<void> {
   const url = new URL(j.base);
   await j.page.context().addCookies(
     user.cookie.split('; ').map((pair) => {
@@ -106,7 +117,6 @@ export async function signInAs(j: Journey, role: Role, name?: string): Promise<T
       };
     }),
   );
-  return user;
 }
 
 const companies = new WeakMap<TestApp, Map<string, number>>();

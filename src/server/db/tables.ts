@@ -307,6 +307,9 @@ export interface InterviewBookingTable {
   cancel_reason: string | null;
   cancel_note: Generated<string>;
   attendance: string | null;
+  /** Set when the candidate asked for another time; cleared when the time moves. */
+  move_requested_at: NullableInstant;
+  move_request_note: Generated<string>;
   created_at: Instant;
   updated_at: Instant;
 }

@@ -71,6 +71,9 @@ function NavItems({ me }: { me: Me | null | undefined }) {
           <li>
             <NavLink to="/reports">Reports</NavLink>
           </li>
+          <li>
+            <NavLink to="/availability">Availability</NavLink>
+          </li>
           {me.role === 'admin' ? (
             <>
               <li>
@@ -80,7 +83,7 @@ function NavItems({ me }: { me: Me | null | undefined }) {
                 <NavLink to="/outbox">Mail outbox</NavLink>
               </li>
               <li>
-                <NavLink to="/settings/pipeline">Pipeline settings</NavLink>
+                <NavLink to="/settings/pipeline">Settings</NavLink>
               </li>
             </>
           ) : null}

@@ -14,6 +14,7 @@ import * as m012 from './012_outbox_reminders.ts';
 import * as m013 from './013_interviews.ts';
 import * as m014 from './014_calendars.ts';
 import * as m015 from './015_interview_prep.ts';
+import * as m016 from './016_interview_move_requests.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '013_interviews': m013,
   '014_calendars': m014,
   '015_interview_prep': m015,
+  '016_interview_move_requests': m016,
 };

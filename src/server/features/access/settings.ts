@@ -1,22 +1,44 @@
 import type { Kysely } from 'kysely';
 import { RECRUITER_ACCESS, type RecruiterAccess } from '../../../shared/access.ts';
+import { DEFAULT_REMINDER_HOURS, reminderHours } from '../../../shared/interview-api.ts';
 import type { Tables } from '../../db/tables.ts';
 
-// Agency-wide settings an admin changes, kept as key/value rows with a typed default each.
+// Agency-wide settings an admin changes, kept as key/value text rows. Each key has a default
+// and a codec; a stored value that no longer parses (an older format, a hand edit) reads as the
+// default rather than breaking the feature that asked.
+
+interface Codec<T> {
+  fallback: T;
+  parse(text: string): T | null;
+  format(value: T): string;
+}
 
 interface Settings {
   recruiterAccess: RecruiterAccess;
+  /** Hours before an interview at which reminders go out, largest first. */
+  interviewReminderHours: number[];
 }
 
-const DEFAULTS: Settings = { recruiterAccess: 'all' };
-
-const VALID: { [K in keyof Settings]: (v: string) => v is Settings[K] } = {
-  recruiterAccess: (v): v is RecruiterAccess => (RECRUITER_ACCESS as readonly string[]).includes(v),
+const CODECS: { [K in keyof Settings]: Codec<Settings[K]> } = {
+  recruiterAccess: {
+    fallback: 'all',
+    parse: (v) => ((RECRUITER_ACCESS as readonly string[]).includes(v) ? (v as RecruiterAccess) : null),
+    format: (v) => v,
+  },
+  interviewReminderHours: {
+    fallback: DEFAULT_REMINDER_HOURS,
+    parse: (v) => {
+      const parsed = reminderHours.safeParse(v.split(',').map(Number));
+      return parsed.success ? parsed.data : null;
+    },
+    format: (v) => v.join(','),
+  },
 };
 
 export async function getSetting<K extends keyof Settings>(db: Kysely<Tables>, key: K): Promise<Settings[K]> {
   const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
-  return row && VALID[key](row.value) ? row.value : DEFAULTS[key];
+  const codec = CODECS[key];
+  return (row ? codec.parse(row.value) : null) ?? codec.fallback;
 }
 
 export async function putSetting<K extends keyof Settings>(
@@ -24,9 +46,10 @@ export async function putSetting<K extends keyof Settings>(
   key: K,
   value: Settings[K],
 ): Promise<void> {
+  const text = CODECS[key].format(value);
   await db
     .insertInto('setting')
-    .values({ key, value })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+    .values({ key, value: text })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value: text }))
     .execute();
 }

@@ -175,10 +175,10 @@ export async function reschedule(
         created_at: now,
       })
       .execute();
-    // A new time needs a new yes from the candidate.
+    // A new time needs a new yes from the candidate, and answers any request to move it.
     await tx
       .updateTable('interview_booking')
-      .set({ confirmed_at: null, updated_at: now })
+      .set({ confirmed_at: null, move_requested_at: null, move_request_note: '', updated_at: now })
       .where('slot_id', '=', slot.id)
       .execute();
     await tx

@@ -2,10 +2,12 @@
 // their own, in the portal or from a signed link.
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
+import { registerFollowThrough } from './follow-through-routes.ts';
 import { registerInterviewPrep } from './prep-routes.ts';
 import { registerInterviewReminders } from './reminders.ts';
 import { registerStaffInterviews } from './routes.ts';
 import { registerSeekerInterviews } from './seeker-routes.ts';
+import { registerInterviewSettings } from './settings-routes.ts';
 
 export { foldInterviewApplication, moveInterviewBookings } from './merge.ts';
 export { findInterview } from './queries.ts';
@@ -15,5 +17,7 @@ export function registerInterviews(app: FastifyInstance, ctx: AppContext): void 
   registerStaffInterviews(app, ctx);
   registerSeekerInterviews(app, ctx);
   registerInterviewPrep(app, ctx);
+  registerFollowThrough(app, ctx);
   registerInterviewReminders(ctx);
+  registerInterviewSettings(app, ctx);
 }

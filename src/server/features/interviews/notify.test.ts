@@ -139,7 +139,7 @@ describe('interview invitations', () => {
     const [m] = mails;
     expect(m?.calendar).toBeUndefined();
     expect(m?.text).toContain('(America/Halifax)');
-    const token = m?.text.match(/\/api\/v1\/interview-links\/(\S+)/)?.[1];
+    const token = m?.text.match(/\/app\/interview-link\/(\S+)/)?.[1];
     expect(token).toBeTruthy();
     const link = await as(null, 'GET', `/api/v1/interview-links/${token}`);
     expect(link.statusCode, link.body).toBe(200);

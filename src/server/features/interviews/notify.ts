@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
-import { INTERVIEW_ROUND_LABELS } from '../../../shared/interviews.ts';
+import {
+  CANCEL_REASON_LABELS,
+  CANCELLED_BY_LABELS,
+  INTERVIEW_ROUND_LABELS,
+} from '../../../shared/interviews.ts';
 import { iso, type Tables } from '../../db/tables.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { MailMessage } from '../../platform/mail.ts';
@@ -13,7 +17,11 @@ import { LINK_LIFETIME_MS, signInterviewLink } from './tokens.ts';
 // text with a signed link. They are queued in the caller's transaction, so a change that rolls
 // back sends nothing. A candidate's mail names only them, never others in a group session.
 
-export type InterviewChange = 'proposed' | 'booked' | 'rescheduled' | 'cancelled';
+/**
+ * What happened. 'seat-cancelled' is one candidate leaving a group session that goes on: the
+ * calendar event stands, so only the recruiter hears of it.
+ */
+export type InterviewChange = 'proposed' | 'booked' | 'rescheduled' | 'cancelled' | 'seat-cancelled';
 
 export interface MailSettings {
   agency: { name: string; email: string };
@@ -59,6 +67,8 @@ export interface InterviewFacts {
   times: { startsAt: string; endsAt: string }[];
   interviewers: Person[];
   recruiter: Person | null;
+  /** For a cancellation: who called it off and why, in words (the recruiter's mail says so). */
+  cancellation?: { by: string; why: string };
 }
 
 const roundName = (round: string) => (INTERVIEW_ROUND_LABELS as Record<string, string>)[round] ?? 'Interview';
@@ -85,7 +95,7 @@ export function interviewMails(
   s: MailSettings,
   stamp = new Date(),
 ): MailMessage[] {
-  const title = `${roundName(f.round)} interview`;
+  const title = roundName(f.round);
   if (change === 'proposed') {
     return f.invitees
       .filter((c) => c.email)
@@ -99,13 +109,34 @@ export function interviewMails(
         return {
           to: c.email,
           subject: `Choose a time for your ${title.toLowerCase()}`,
-          text: `Hello ${c.name},\n\nPlease choose one of these times:\n\n${times}\n\nChoose in the portal:\n${s.publicUrl}/app/interviews/${f.id}\n\nor without signing in:\n${s.publicUrl}/api/v1/interview-links/${token}\n\n${s.agency.name}`,
+          text: `Hello ${c.name},\n\nPlease choose one of these times:\n\n${times}\n\nChoose in the portal:\n${s.publicUrl}/app/interviews/${f.id}\n\nor without signing in:\n${s.publicUrl}/app/interview-link/${token}\n\n${s.agency.name}`,
         };
       });
+  }
+  const why = f.cancellation ? `\n\n${f.cancellation.by}: ${f.cancellation.why}` : '';
+  if (change === 'seat-cancelled') {
+    const who = f.candidates[0];
+    if (!who || !f.recruiter?.email) return [];
+    return [
+      {
+        to: f.recruiter.email,
+        subject: `${who.name} cancelled their place: ${title}, ${zonedText(who.startsAt, f.zone)}`,
+        text: `Hello ${f.recruiter.name},\n\n${who.name} has cancelled their place in the group ${title.toLowerCase()} on ${zonedText(who.startsAt, f.zone)}. The session goes on for the others.${why}\n\n${s.agency.name}`,
+      },
+    ];
   }
   const first = f.candidates.find(
     (c) => f.onlyCandidateId === undefined || c.candidateId === f.onlyCandidateId,
   );
+  // Called off before anyone chose a time: no event was sent, so a plain word to those asked.
+  if (!first && change === 'cancelled')
+    return f.invitees
+      .filter((c) => c.email)
+      .map((c) => ({
+        to: c.email,
+        subject: `Cancelled: ${title} for which you were asked to choose a time`,
+        text: `Hello ${c.name},\n\nThe ${title.toLowerCase()} you were asked to choose a time for has been cancelled, so there is no need to choose one. Your recruiter will be in touch about what comes next.\n\n${s.agency.name}`,
+      }));
   if (!first) return [];
   const method = change === 'cancelled' ? 'CANCEL' : 'REQUEST';
   const verb = { booked: 'Invitation', rescheduled: 'Moved', cancelled: 'Cancelled' }[change];
@@ -127,7 +158,7 @@ export function interviewMails(
       attendees,
       stamp,
     });
-  const mail = (to: Person, slot: Booked, attendees: IcsAttendee[]): MailMessage => {
+  const mail = (to: Person, slot: Booked, attendees: IcsAttendee[], extra = ''): MailMessage => {
     const content = ics(slot, attendees);
     const when = zonedText(slot.startsAt, f.zone);
     const what =
@@ -135,7 +166,7 @@ export function interviewMails(
     return {
       to: to.email,
       subject: `${verb}: ${title}, ${when}`,
-      text: `Hello ${to.name},\n\nThe ${title.toLowerCase()} ${what}${change === 'cancelled' ? ` (it was ${when})` : ` ${when}`}.\n\n${f.instructions}\n\n${s.agency.name}`,
+      text: `Hello ${to.name},\n\nThe ${title.toLowerCase()} ${what}${change === 'cancelled' ? ` (it was ${when})` : ` ${when}`}.${extra}\n\n${f.instructions}\n\n${s.agency.name}`,
       calendar: { method, content },
     };
   };
@@ -148,7 +179,7 @@ export function interviewMails(
   const together = f.candidates.filter((c) => c.email && c.startsAt === first.startsAt);
   const everyone: IcsAttendee[] = [...together, ...interviewers];
   for (const p of interviewers) out.push(mail(p, first, everyone));
-  if (f.recruiter?.email) out.push(mail(f.recruiter, first, everyone));
+  if (f.recruiter?.email) out.push(mail(f.recruiter, first, everyone, change === 'cancelled' ? why : ''));
   return out;
 }
 
@@ -174,6 +205,9 @@ export async function interviewFacts(
       'i.video_url',
       'i.instructions',
       'i.created_by',
+      'i.cancelled_by',
+      'i.cancel_reason',
+      'i.cancel_note',
       'o.owner_id',
     ])
     .where('i.id', '=', interviewId)
@@ -183,17 +217,30 @@ export async function interviewFacts(
     .innerJoin('interview as bi', 'bi.id', 'b.interview_id')
     .innerJoin('interview_slot as s', 's.id', 'b.slot_id')
     .innerJoin('candidate as c', 'c.id', 'b.candidate_id')
-    .select(['b.id as booking_id', 'b.candidate_id', 'c.name', 'c.email', 's.starts_at', 's.ends_at'])
+    .select([
+      'b.id as booking_id',
+      'b.candidate_id',
+      'b.cancel_reason',
+      'b.cancel_note',
+      'c.name',
+      'c.email',
+      's.starts_at',
+      's.ends_at',
+    ])
     .where('b.interview_id', '=', interviewId)
-    // A cancellation concerns the bookings cancelled by this very change (same timestamp).
+    // A cancellation concerns the bookings cancelled by this very change (same timestamp); a
+    // seat given up in a group session, that candidate's latest cancelled booking.
     .where((eb) =>
       change === 'cancelled'
         ? eb.and([eb('b.state', '=', 'cancelled'), eb('b.updated_at', '=', eb.ref('bi.updated_at'))])
-        : eb('b.state', '=', 'booked'),
+        : change === 'seat-cancelled'
+          ? eb.and([eb('b.state', '=', 'cancelled'), eb('b.candidate_id', '=', candidateId ?? -1)])
+          : eb('b.state', '=', 'booked'),
     );
-  const booked = await bq.orderBy('b.id').execute();
+  const rows = await bq.orderBy('b.id').execute();
+  const booked = change === 'seat-cancelled' ? rows.slice(-1) : rows;
   const invitees =
-    change === 'proposed'
+    change === 'proposed' || change === 'cancelled'
       ? await tx
           .selectFrom('interview_invitee as v')
           .innerJoin('application as a', 'a.id', 'v.application_id')
@@ -242,7 +289,29 @@ export async function interviewFacts(
     times: times.map((t) => ({ startsAt: iso(t.starts_at), endsAt: iso(t.ends_at) })),
     interviewers,
     recruiter: recruiter ?? null,
+    ...cancellationOf(change, i, booked[0]),
   };
+}
+
+/** Who called it off and why, in the words the recruiter's mail uses. */
+function cancellationOf(
+  change: InterviewChange,
+  i: { cancelled_by: string | null; cancel_reason: string | null; cancel_note: string },
+  booking: { name: string; cancel_reason: string | null; cancel_note: string } | undefined,
+): Pick<InterviewFacts, 'cancellation'> {
+  const byCandidate = (reason: string, note: string) => ({
+    cancellation: {
+      by: `${booking?.name ?? 'The candidate'} gave this reason`,
+      why: `${(CANCEL_REASON_LABELS as Record<string, string>)[reason] ?? reason}${note ? ` (${note})` : ''}`,
+    },
+  });
+  if (change === 'seat-cancelled' && booking?.cancel_reason)
+    return byCandidate(booking.cancel_reason, booking.cancel_note);
+  if (change !== 'cancelled') return {};
+  if (i.cancelled_by === 'candidate' && i.cancel_reason) return byCandidate(i.cancel_reason, i.cancel_note);
+  if (i.cancelled_by === 'agency' || i.cancelled_by === 'client')
+    return { cancellation: { by: CANCELLED_BY_LABELS[i.cancelled_by], why: i.cancel_note } };
+  return {};
 }
 
 /** The notifier the routes hand to the writes in changes.ts and booking.ts. */

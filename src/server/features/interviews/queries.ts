@@ -76,6 +76,7 @@ function baseInterview(db: Kysely<Tables>) {
       'a.candidate_id',
       'c.name as candidate_name',
       'o.title as opening_title',
+      'o.slug as opening_slug',
       'co.name as company_name',
     ]);
 }
@@ -182,6 +183,7 @@ export async function findInterview(db: Kysely<Tables>, id: number): Promise<Int
       cancelReason: b.cancel_reason as CancelReason | null,
       cancelNote: b.cancel_note,
       attendance: b.attendance as AttendanceOutcome | null,
+      moveRequest: b.move_requested_at ? { at: iso(b.move_requested_at), note: b.move_request_note } : null,
     })),
     history: history.map((h) => ({
       fromStartsAt: iso(h.from_starts_at),
@@ -207,11 +209,16 @@ export async function listForApplication(db: Kysely<Tables>, applicationId: numb
   return found.filter((i): i is Interview => i !== null);
 }
 
-/** One interview as this candidate sees it; null when they are not invited to it. */
+/**
+ * One interview as this candidate sees it; null when they are not invited to it. `remindHours`
+ * is the agency's earliest reminder (in hours before): within it, the portal shows a reminder.
+ */
 export async function seekerInterview(
   db: Kysely<Tables>,
   interviewId: number,
   candidateId: number,
+  remindHours: number,
+  now = new Date(),
 ): Promise<SeekerInterview | null> {
   const r = await baseInterview(db)
     .innerJoin('interview_invitee as v', 'v.interview_id', 'i.id')
@@ -225,7 +232,7 @@ export async function seekerInterview(
     interviewersOf(db, interviewId),
     db
       .selectFrom('interview_booking')
-      .select(['slot_id', 'state', 'confirmed_at', 'cancel_reason'])
+      .select(['slot_id', 'state', 'confirmed_at', 'cancel_reason', 'move_requested_at'])
       .where('interview_id', '=', interviewId)
       .where('candidate_id', '=', candidateId)
       // The booked one first, then the latest cancelled one.
@@ -233,9 +240,16 @@ export async function seekerInterview(
       .orderBy('id', 'desc')
       .executeTakeFirst(),
   ]);
+  const bookedStart =
+    mine?.state === 'booked' && r.state === 'scheduled'
+      ? slots.find((sl) => sl.id === mine.slot_id)?.startsAt
+      : undefined;
+  const ahead = bookedStart ? Date.parse(bookedStart) - now.getTime() : -1;
   return {
     ...common(r, slots),
+    openingSlug: r.opening_slug,
     group: r.capacity > 1,
+    remind: ahead > 0 && ahead <= remindHours * 3_600_000,
     cancelledBy: r.cancelled_by as CancelledBy | null,
     interviewers: interviewers.map((x) => ({ name: x.name, title: x.title })),
     myBooking: mine
@@ -244,13 +258,18 @@ export async function seekerInterview(
           state: mine.state as 'booked' | 'cancelled',
           confirmedAt: iso(mine.confirmed_at),
           cancelReason: mine.cancel_reason as CancelReason | null,
+          moveRequestedAt: iso(mine.move_requested_at),
         }
       : null,
   };
 }
 
 /** Every interview a signed-in seeker is invited to, newest first. */
-export async function seekerInterviews(db: Kysely<Tables>, userId: string): Promise<SeekerInterview[]> {
+export async function seekerInterviews(
+  db: Kysely<Tables>,
+  userId: string,
+  remindHours: number,
+): Promise<SeekerInterview[]> {
   const rows = await db
     .selectFrom('interview_invitee as v')
     .innerJoin('application as va', 'va.id', 'v.application_id')
@@ -259,7 +278,9 @@ export async function seekerInterviews(db: Kysely<Tables>, userId: string): Prom
     .where('c.user_id', '=', userId)
     .orderBy('v.interview_id', 'desc')
     .execute();
-  const found = await Promise.all(rows.map((r) => seekerInterview(db, r.interview_id, r.candidate_id)));
+  const found = await Promise.all(
+    rows.map((r) => seekerInterview(db, r.interview_id, r.candidate_id, remindHours)),
+  );
   return found.filter((i): i is SeekerInterview => i !== null);
 }
 

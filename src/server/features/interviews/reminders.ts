@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { DEFAULT_REMINDER_HOURS } from '../../../shared/interview-api.ts';
 import { iso, type Tables } from '../../db/tables.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { MailMessage } from '../../platform/mail.ts';
 import { enqueue } from '../../platform/outbox.ts';
+import { getSetting } from '../access/settings.ts';
 import { countOutbox } from '../tasks/queries.ts';
 import type { InterviewFacts } from './notify.ts';
 import { zonedText } from './notify.ts';
@@ -15,9 +17,9 @@ import { zonedText } from './notify.ts';
 // Each row is claimed by one dispatcher (SKIP LOCKED on PostgreSQL), so each is sent once.
 
 export const INTERVIEW_REMINDER = 'interview.reminder';
-
-/** Hours before the start; the agency's defaults (2 days and 2 hours). */
-export const REMINDER_HOURS = [48, 2];
+/** A day before, the recruiter hears of a booking the candidate has not confirmed. */
+export const UNCONFIRMED_FLAG = 'interview.unconfirmed';
+const FLAG_HOURS_BEFORE = 24;
 
 const payloadSchema = z.object({
   interviewId: z.number().int(),
@@ -47,7 +49,7 @@ const payloadText = (p: InterviewReminderPayload) =>
 export function reminderPayloads(
   f: InterviewFacts,
   now: Date,
-  hours: number[] = REMINDER_HOURS,
+  hours: number[] = DEFAULT_REMINDER_HOURS,
 ): { payload: InterviewReminderPayload; runAfter: Date }[] {
   const out: { payload: InterviewReminderPayload; runAfter: Date }[] = [];
   const times = new Set<string>();
@@ -69,13 +71,58 @@ export function reminderPayloads(
   return out;
 }
 
-/** Queues the reminders in the caller's transaction, skipping any already queued or sent. */
+const flagSchema = z.object({
+  interviewId: z.number().int(),
+  bookingId: z.number().int(),
+  startsAt: z.string(),
+  candidateName: z.string(),
+  email: z.string(),
+  name: z.string(),
+});
+type FlagPayload = z.infer<typeof flagSchema>;
+const flagText = (p: FlagPayload) =>
+  JSON.stringify({
+    interviewId: p.interviewId,
+    bookingId: p.bookingId,
+    startsAt: p.startsAt,
+    candidateName: p.candidateName,
+    email: p.email,
+    name: p.name,
+  });
+
+/** Pure: a flag to the recruiter a day before each candidate's time, when that is still ahead. */
+export function unconfirmedFlags(f: InterviewFacts, now: Date): { payload: FlagPayload; runAfter: Date }[] {
+  const recruiter = f.recruiter;
+  if (!recruiter?.email) return [];
+  return f.candidates.flatMap((c) => {
+    const runAfter = new Date(Date.parse(c.startsAt) - FLAG_HOURS_BEFORE * 3_600_000);
+    if (runAfter.getTime() <= now.getTime()) return [];
+    const payload = {
+      interviewId: f.id,
+      bookingId: c.bookingId,
+      startsAt: c.startsAt,
+      candidateName: c.name,
+      email: recruiter.email,
+      name: recruiter.name,
+    };
+    return [{ payload, runAfter }];
+  });
+}
+
+/**
+ * Queues the reminders (at the agency's configured hours) and the recruiter's unconfirmed flags
+ * in the caller's transaction, skipping any already queued or sent.
+ */
 export async function scheduleInterviewReminders(tx: Kysely<Tables>, f: InterviewFacts): Promise<void> {
-  for (const r of reminderPayloads(f, new Date())) {
-    const text = payloadText(r.payload);
-    if ((await countOutbox(tx, INTERVIEW_REMINDER, text, ['pending', 'sent'])) > 0) continue;
-    await enqueue(tx, INTERVIEW_REMINDER, JSON.parse(text), r.runAfter);
-  }
+  const now = new Date();
+  const hours = await getSetting(tx, 'interviewReminderHours');
+  const queue = async (kind: string, text: string, runAfter: Date) => {
+    if ((await countOutbox(tx, kind, text, ['pending', 'sent'])) > 0) return;
+    await enqueue(tx, kind, JSON.parse(text), runAfter);
+  };
+  for (const r of reminderPayloads(f, now, hours))
+    await queue(INTERVIEW_REMINDER, payloadText(r.payload), r.runAfter);
+  for (const r of unconfirmedFlags(f, now)) await queue(UNCONFIRMED_FLAG, flagText(r.payload), r.runAfter);
 }
 
 /** Whether the reminder still applies: the interview on, and the booking (or, for an interviewer, anyone) booked at that time. */
@@ -119,5 +166,30 @@ export function registerInterviewReminders(ctx: AppContext): void {
     // A twin row (the time moved away and back) may already have gone out.
     if ((await countOutbox(ctx.db, INTERVIEW_REMINDER, payloadText(p), ['sent'])) > 0) return null;
     return reminderMail(p, now.zone, now.instructions ?? '', ctx.config.agency.name);
+  });
+
+  ctx.dispatcher.register(UNCONFIRMED_FLAG, async (raw) => {
+    const parsed = flagSchema.safeParse(raw);
+    if (!parsed.success) return null;
+    const p = parsed.data;
+    const booking = await ctx.db
+      .selectFrom('interview_booking as b')
+      .innerJoin('interview as i', 'i.id', 'b.interview_id')
+      .innerJoin('interview_slot as s', 's.id', 'b.slot_id')
+      .innerJoin('application as a', 'a.id', 'i.application_id')
+      .innerJoin('opening as o', 'o.id', 'a.opening_id')
+      .select(['i.zone', 's.starts_at', 'b.confirmed_at', 'o.title'])
+      .where('b.id', '=', p.bookingId)
+      .where('b.state', '=', 'booked')
+      .where('i.state', '=', 'scheduled')
+      .executeTakeFirst();
+    // Confirmed, cancelled or moved since: nothing to flag (a move queued its own flag).
+    if (!booking || booking.confirmed_at !== null || iso(booking.starts_at) !== p.startsAt) return null;
+    if ((await countOutbox(ctx.db, UNCONFIRMED_FLAG, flagText(p), ['sent'])) > 0) return null;
+    return {
+      to: p.email,
+      subject: `Not confirmed yet: ${p.candidateName}'s interview tomorrow`,
+      text: `Hello ${p.name},\n\n${p.candidateName} has not confirmed their interview for ${booking.title} on ${zonedText(p.startsAt, booking.zone)}. A call today may save it.\n\n${ctx.config.agency.name}`,
+    };
   });
 }

@@ -1,15 +1,32 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { bookInput, linkParams, seekerInterview } from '../../../shared/interview-api.ts';
+import {
+  askToMoveInput,
+  bookInput,
+  linkParams,
+  moveInput,
+  reasonsToGoOut,
+  seekerInterview,
+} from '../../../shared/interview-api.ts';
 import { cancelInput } from '../../../shared/interviews.ts';
 import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { HttpError, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
-import { type Actor, bookSlot, cancelByCandidate, confirmBooking } from './booking.ts';
+import { getSetting } from '../access/settings.ts';
+import {
+  type Actor,
+  askToMove,
+  bookSlot,
+  cancelByCandidate,
+  confirmBooking,
+  moveBooking,
+} from './booking.ts';
 import { interviewNotifier } from './notify.ts';
 import { seekerInterview as findSeekerInterview, seekerCandidateId, seekerInterviews } from './queries.ts';
+import { reasonsFacts } from './reasons-query.ts';
+import { reasonsToGo } from './reasons-to-go.ts';
 import { verifyInterviewLink } from './tokens.ts';
 
 // The job seeker's side: their own interviews in the portal, and the signed link from an
@@ -27,13 +44,17 @@ export function registerSeekerInterviews(fastify: FastifyInstance, ctx: AppConte
     const candidateId = orNotFound(await seekerCandidateId(ctx.db, interviewId, user.id), 'That interview');
     return { candidateId, userId: user.id };
   };
+  /** The earliest reminder, in hours before: inside it the portal shows a reminder. */
+  const remindHours = async () => Math.max(...(await getSetting(ctx.db, 'interviewReminderHours')));
+  const find = async (interviewId: number, candidateId: number) =>
+    findSeekerInterview(ctx.db, interviewId, candidateId, await remindHours());
   const view = async (interviewId: number, who: Actor) =>
-    orNotFound(await findSeekerInterview(ctx.db, interviewId, who.candidateId), 'That interview');
+    orNotFound(await find(interviewId, who.candidateId), 'That interview');
 
   app.get(
     '/api/v1/me/interviews',
     { ...candidate, schema: { tags, response: { 200: z.array(seekerInterview) } } },
-    async (req) => seekerInterviews(ctx.db, (await mustUser(req)).id),
+    async (req) => seekerInterviews(ctx.db, (await mustUser(req)).id, await remindHours()),
   );
 
   app.get(
@@ -75,6 +96,46 @@ export function registerSeekerInterviews(fastify: FastifyInstance, ctx: AppConte
     },
   );
 
+  app.post(
+    '/api/v1/me/interviews/:id/move',
+    { ...candidate, schema: { tags, params: idParams, body: moveInput, response: { 200: seekerInterview } } },
+    async (req) => {
+      const who = await actor(req, req.params.id);
+      await moveBooking(ctx.db, ctx.dialect, req.params.id, req.body.slotId, who, notify);
+      return view(req.params.id, who);
+    },
+  );
+
+  app.post(
+    '/api/v1/me/interviews/:id/ask-to-move',
+    {
+      ...candidate,
+      schema: { tags, params: idParams, body: askToMoveInput, response: { 200: seekerInterview } },
+    },
+    async (req) => {
+      const user = await mustUser(req);
+      const who = await actor(req, req.params.id);
+      await askToMove(
+        ctx.db,
+        req.params.id,
+        req.body.note,
+        { ...who, userId: user.id },
+        ctx.config.agency.name,
+      );
+      return view(req.params.id, who);
+    },
+  );
+
+  app.get(
+    '/api/v1/me/interviews/:id/reasons',
+    { ...candidate, schema: { tags, params: idParams, response: { 200: reasonsToGoOut } } },
+    async (req) => {
+      const who = await actor(req, req.params.id);
+      const facts = orNotFound(await reasonsFacts(ctx.db, req.params.id, who.candidateId), 'That interview');
+      return { reasons: reasonsToGo(facts) };
+    },
+  );
+
   // Signed links: the token is the only credential, so a bad one says plainly what to do.
   const fromLink = async (token: string): Promise<{ interviewId: number; who: Actor }> => {
     const check = verifyInterviewLink(ctx.config.secret, token);
@@ -85,7 +146,7 @@ export function registerSeekerInterviews(fastify: FastifyInstance, ctx: AppConte
         'This link has expired. Sign in to see your interviews, or ask your recruiter for a new link.',
       );
     const claims = check.ok ? check.claims : null;
-    const invited = claims && (await findSeekerInterview(ctx.db, claims.interviewId, claims.candidateId));
+    const invited = claims && (await find(claims.interviewId, claims.candidateId));
     if (!claims || !invited)
       throw new HttpError(
         404,

@@ -4,6 +4,7 @@ import type { SeekerApplication } from '../../../shared/pipeline.ts';
 import { formatDate, timeAgo } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
+import { MyInterviews } from '../interviews/MyInterviews.tsx';
 import { ResumeLink, SeekerStage } from './ApplicationDetails.tsx';
 import { useMyApplications } from './queries.ts';
 
@@ -54,6 +55,7 @@ export function MyApplications({ me }: { me: Me }) {
           you about interviews.
         </p>
       )}
+      <MyInterviews />
       <Async query={applications} loading="Loading your applications…">
         {(list) =>
           list.length === 0 ? (

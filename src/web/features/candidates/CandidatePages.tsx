@@ -1,6 +1,7 @@
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
+import { FollowThroughCandidate } from '../reports/FollowThroughCandidate.tsx';
 import { CandidateForm } from './CandidateForm.tsx';
 import { CandidateRecord } from './CandidateRecord.tsx';
 import { DuplicateWarning } from './DuplicateWarning.tsx';
@@ -52,6 +53,7 @@ export function CandidatePage() {
             ) : null}
             <DuplicateWarning duplicates={duplicates} candidateId={c.id} />
             <CandidateRecord candidate={c} />
+            <FollowThroughCandidate candidate={c} />
           </>
         )}
       </Async>

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import type { Contact } from '../../../shared/candidates.ts';
 import { ConfirmButton } from '../../ui/Dialog.tsx';
 import { Async, ErrorMessage } from '../../ui/Status.tsx';
+import { ContactAvailability } from '../calendars/ContactAvailability.tsx';
 import { ContactForm } from './ContactForm.tsx';
 import { useContacts, useDeleteContact } from './queries.ts';
 
@@ -36,6 +37,7 @@ function ContactDetails(props: { contact: Contact; onEdit: () => void; onDelete:
           </p>
         </ConfirmButton>
       </p>
+      <ContactAvailability contact={c} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { formatDate } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
 import { ResumeLink } from '../applications/ApplicationDetails.tsx';
+import { InterviewsPanel } from '../interviews/staff/InterviewsPanel.tsx';
 import { NotesPanel } from '../notes/NotesPanel.tsx';
 import { TasksPanel } from '../tasks/TasksPanel.tsx';
 import { History } from './History.tsx';
@@ -82,6 +83,12 @@ function Detail({ detail, stages }: { detail: ApplicationDetail; stages: Stage[]
           </p>
         )}
       </section>
+      <InterviewsPanel
+        applicationId={a.id}
+        companyId={a.companyId}
+        openingId={a.openingId}
+        canChange={detail.canChange}
+      />
       <section aria-labelledby="history-heading" className="record-section">
         <h2 id="history-heading">History</h2>
         <History moves={detail.history} />

@@ -8,6 +8,7 @@ import type {
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { CHART_ROWS, funnelChart, openPositionsChart, sourcesChart, timeToPlacementChart } from './charts.ts';
+import { FollowThroughFigure } from './FollowThroughFigure.tsx';
 import { readFilter, toParams, useReport } from './queries.ts';
 import { ReportFigure } from './ReportFigure.tsx';
 import { ReportFilters } from './ReportFilters.tsx';
@@ -17,7 +18,7 @@ import { count, days, periodWords } from './words.ts';
 const onlySome = (shown: number, all: number, what: string) =>
   all > shown ? ` The chart shows the ${shown} ${what}; the table lists all ${all}.` : '';
 
-/** /app/reports: the funnel, time to placement, placements by source and open positions. */
+/** /app/reports: the funnel, time to placement, placements by source, open positions and follow-through. */
 export function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const filter = readFilter(params);
@@ -83,6 +84,7 @@ export function ReportsPage() {
           draw={openPositionsChart}
           table={(r) => <OpenPositionsTable report={r} />}
         />
+        <FollowThroughFigure filter={filter} />
       </div>
     </Page>
   );

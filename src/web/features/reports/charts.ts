@@ -1,13 +1,15 @@
 import * as Plot from '@observablehq/plot';
+import type { FollowThroughReport } from '../../../shared/follow-through.ts';
 import type {
   FunnelReport,
   OpenPositionsReport,
   PlacementsBySourceReport,
   TimeToPlacementReport,
 } from '../../../shared/reports.ts';
+import { percent } from './followThroughWords.ts';
 import { bucketLabel, count } from './words.ts';
 
-// The four charts, drawn with Observable Plot at a given width. Each sets an aria-label and an
+// The reports' charts, drawn with Observable Plot at a given width. Each sets an aria-label and an
 // aria-description on its SVG; the same figures are in a table under every chart.
 
 /** Charts with many rows show this many; the table and the CSV keep them all. */
@@ -210,5 +212,55 @@ export function openPositionsChart(r: OpenPositionsReport, width: number): Eleme
     rows: shown.map((c, i) => ({ label: names[i] as string, n: c.openPositions })),
     xLabel: 'Open positions',
     ariaLabel: `Open positions by client company, ${count(r.openPositions, 'position')} in all`,
+  });
+}
+
+/**
+ * Follow-through by month or week: the share of committed interviews kept, as a line with a dot
+ * per month or week. A month with nothing committed has no rate and leaves a gap, not a zero.
+ */
+export function followThroughChart(r: FollowThroughReport, width: number): Element {
+  const points = r.overTime.map((p) => ({
+    ...p,
+    when: new Date(`${p.start}T00:00:00Z`),
+    label: bucketLabel(p.start, r.bucket),
+    percent: p.rate === null ? Number.NaN : Math.round(p.rate * 100),
+  }));
+  const measured = points.filter((p) => p.rate !== null);
+  // A tick on bucket starts only (every few when there are many), named as the table names them.
+  const every = Math.ceil(points.length / (width < 480 ? 4 : 8));
+  const ticks = points.filter((_, i) => i % every === 0).map((p) => p.when);
+  const tickFormat = (d: Date) =>
+    d.toLocaleDateString('en-US', {
+      month: 'short',
+      ...(r.bucket === 'month' ? { year: 'numeric' } : { day: 'numeric' }),
+      timeZone: 'UTC',
+    });
+  return Plot.plot({
+    width,
+    height: 260,
+    marginLeft: 44,
+    marginRight: 20,
+    marginBottom: 40,
+    style: { fontSize: `${FONT}px` },
+    ariaLabel: `Follow-through by ${r.bucket}: ${r.agency.kept} of ${count(r.agency.committed, 'committed interview')} kept`,
+    ariaDescription: measured
+      .map((p) => `${p.label}: ${p.kept} of ${p.committed} kept (${percent(p.rate)})`)
+      .join('; '),
+    x: { type: 'utc', label: null, ticks, tickFormat, inset: 12 },
+    y: { label: 'Kept (%)', domain: [0, 100], grid: true, ticks: 5 },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.line(points, { x: 'when', y: 'percent', stroke: ACCENT, strokeWidth: 2 }),
+      Plot.dot(measured, {
+        x: 'when',
+        y: 'percent',
+        fill: ACCENT,
+        r: 4,
+        tip: true,
+        title: (p: (typeof measured)[number]) =>
+          `${p.label}\n${p.kept} of ${p.committed} kept (${percent(p.rate)})`,
+      }),
+    ],
   });
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Task } from '../../../shared/tasks.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async, ErrorMessage } from '../../ui/Status.tsx';
+import { UnconfirmedInterviews } from '../interviews/staff/UnconfirmedInterviews.tsx';
 import { useMyDay, useSetDone } from './queries.ts';
 import { TaskForm } from './TaskForm.tsx';
 import { TaskItem } from './TaskItem.tsx';
@@ -87,6 +88,7 @@ export function MyDay() {
           />
         </div>
       ) : null}
+      <UnconfirmedInterviews />
       <Async query={day} loading="Loading your day…">
         {(d) => (
           <>
