@@ -6,40 +6,19 @@ import {
   INTERVIEW_ROUNDS,
   INTERVIEW_STATES,
 } from './interviews.ts';
-import { MAX_REPORT_DAYS, REPORT_GROUPS, reportPeriod } from './reports.ts';
+import { checkPeriod, REPORT_GROUPS, reportFilterFields, reportPeriod } from './reports.ts';
 
 // Follow-through: interviews kept of interviews committed, for the agency over time, per
 // recruiter and per candidate. The definitions live in
 // src/server/features/interviews/follow-through.ts; these are the shapes that cross the wire.
 
-const day = z.iso.date('Use a date such as 2026-03-31').optional();
-const id = z.coerce
-  .number()
-  .int()
-  .positive()
-  .max(2 ** 31 - 1)
-  .optional();
-const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
-
 /** The report's filters: the same period, limits and filters as the other reports. */
 export const followThroughQuery = z
   .strictObject({
-    from: day,
-    to: day,
+    ...reportFilterFields,
     bucket: z.enum(REPORT_GROUPS, { message: 'Choose month or week' }).default('month'),
-    openingId: id,
-    companyId: id,
   })
-  .superRefine((q, ctx) => {
-    if (q.from && q.to && q.from > q.to)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: 'The end date must not be before the start date',
-      });
-    else if (q.from && q.to && daysBetween(q.from, q.to) >= MAX_REPORT_DAYS)
-      ctx.addIssue({ code: 'custom', path: ['from'], message: 'Choose a period of at most ten years' });
-  });
+  .superRefine((q, ctx) => checkPeriod(q, ctx));
 export type FollowThroughQuery = z.infer<typeof followThroughQuery>;
 
 const count = z.number().int();

@@ -29,13 +29,25 @@ const id = z.coerce
 
 const daysBetween = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
 
+/** The period and the opening or company every report can be narrowed to. */
+export const reportFilterFields = { from: day, to: day, openingId: id, companyId: id };
+
+/** A period runs forwards and covers at most ten years. */
+export function checkPeriod(q: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx) {
+  if (q.from && q.to && q.from > q.to)
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: 'The end date must not be before the start date',
+    });
+  else if (q.from && q.to && daysBetween(q.from, q.to) >= MAX_REPORT_DAYS)
+    ctx.addIssue({ code: 'custom', path: ['from'], message: 'Choose a period of at most ten years' });
+}
+
 /** The filters every report takes (open positions reads only openingId and companyId). */
 export const reportQuery = z
   .object({
-    from: day,
-    to: day,
-    openingId: id,
-    companyId: id,
+    ...reportFilterFields,
     groupBy: z.enum(REPORT_GROUPS, { message: 'Choose month or week' }).default('month'),
     /** Funnel only: add one row per opening. */
     byOpening: z
@@ -43,16 +55,7 @@ export const reportQuery = z
       .default('false')
       .transform((v) => v === 'true'),
   })
-  .superRefine((q, ctx) => {
-    if (q.from && q.to && q.from > q.to)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: 'The end date must not be before the start date',
-      });
-    else if (q.from && q.to && daysBetween(q.from, q.to) >= MAX_REPORT_DAYS)
-      ctx.addIssue({ code: 'custom', path: ['from'], message: 'Choose a period of at most ten years' });
-  });
+  .superRefine((q, ctx) => checkPeriod(q, ctx));
 export type ReportQuery = z.infer<typeof reportQuery>;
 
 /** The days a report covers, both included, in `timeZone`. */

@@ -1,3 +1,12 @@
+/** The viewer's IANA time zone, as the browser knows it; UTC where the browser will not say. */
+export function viewerZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
 /** A date in the viewer's own time zone, e.g. "March 4, 2026". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';

@@ -59,6 +59,8 @@ async function readFeed(path: string) {
 }
 
 let seekerInterview: { id: number; uid: string };
+/** The seeker's interview time, kept: the fixture hands out a fresh hour on every call. */
+let seekerTime: string;
 let otherInterview: { id: number; uid: string };
 
 beforeAll(async () => {
@@ -77,7 +79,8 @@ beforeAll(async () => {
   spareContactId = spare.json().id;
 
   const mine = await applicant('Fiona Feed', b.candidate);
-  seekerInterview = await interviewAt(mine.applicationId, future(3));
+  seekerTime = future(3);
+  seekerInterview = await interviewAt(mine.applicationId, seekerTime);
   const theirs = await applicant('Olive Otherseeker', otherSeeker);
   otherInterview = await interviewAt(theirs.applicationId, future(4));
 });
@@ -90,7 +93,7 @@ describe('private calendar feed', () => {
     expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
     expect(events.map((e) => e.uid)).toEqual([seekerInterview.uid]);
     expect(events[0]?.summary).toContain('Teller');
-    expect(events[0]?.startDate.toJSDate().toISOString()).toBe(future(3));
+    expect(events[0]?.startDate.toJSDate().toISOString()).toBe(seekerTime);
     expect(body).not.toContain(otherInterview.uid);
     expect(body).not.toContain('Olive');
     expect(body).not.toContain('Fiona Feed'); // the seeker's feed lists no candidate names at all
@@ -142,6 +145,7 @@ describe('private calendar feed', () => {
     const [s0, s1] = [await createUser(b.t, 'candidate'), await createUser(b.t, 'candidate')];
     const first = await applicant('Gemma Groupone', s0);
     const second = await applicant('Gus Grouptwo', s1);
+    const groupTime = future(5);
     const res = await as(b.recruiter, 'POST', `/api/v1/applications/${first.applicationId}/interviews`, {
       round: 'first',
       format: 'group',
@@ -150,7 +154,7 @@ describe('private calendar feed', () => {
       zone: 'Europe/London',
       capacity: 3,
       alsoInvite: [second.applicationId],
-      times: [{ startsAt: future(5) }, { startsAt: future(6) }],
+      times: [{ startsAt: groupTime }, { startsAt: future(6) }],
     });
     expect(res.statusCode, res.body).toBe(201);
     const iv = res.json();
@@ -160,7 +164,7 @@ describe('private calendar feed', () => {
     }
     const feed = await readFeed(await makeFeed(s0));
     expect(feed.events.map((e) => [e.uid, e.startDate.toJSDate().toISOString()])).toEqual([
-      [iv.uid, future(5)],
+      [iv.uid, groupTime],
     ]);
     expect(feed.body).not.toContain('Gus');
     expect(feed.body).not.toContain('Grouptwo');
@@ -269,7 +273,7 @@ describe('suggested times', () => {
     const allWeek = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, start: '00:00', end: '24:00' }));
     const put = await as(b.recruiter, 'PUT', '/api/v1/me/availability', { zone: 'UTC', weekly: allWeek });
     expect(put.statusCode, put.body).toBe(200);
-    const busyStart = Date.parse(future(3)); // the seeker's interview, set up by this recruiter
+    const busyStart = Date.parse(seekerTime); // the seeker's interview, set up by this recruiter
     const res = await as(b.recruiter, 'POST', '/api/v1/interviews/suggest-times', {
       contactIds: [],
       from: new Date(busyStart - 2 * 3_600_000).toISOString(),

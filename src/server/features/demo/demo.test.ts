@@ -18,7 +18,7 @@ import { NOTES, TASKS } from './content/follow-ups.ts';
 import { PROGRESS } from './content/moves.ts';
 import { OPENINGS } from './content/openings.ts';
 import { PLACES } from './content/places.ts';
-import { APPLICATIONS, DEMO_PASSWORD, demoEmail, RECRUITERS, SEEKERS } from './people.ts';
+import { ADMIN, APPLICATIONS, DEMO_PASSWORD, demoEmail, RECRUITERS, SEEKERS } from './people.ts';
 import { seedDemo } from './seed.ts';
 
 describe('demo content', () => {
@@ -126,7 +126,9 @@ describe('seedDemo', () => {
     | 'candidate'
     | 'stage_move'
     | 'note'
-    | 'task';
+    | 'task'
+    | 'contact'
+    | 'interview';
   const count = async (table: Counted) => {
     const row = await database.db
       .selectFrom(table)
@@ -136,9 +138,20 @@ describe('seedDemo', () => {
   };
   const everything = () =>
     Promise.all(
-      (['opening', 'company', 'application', 'user', 'candidate', 'stage_move', 'note', 'task'] as const).map(
-        count,
-      ),
+      (
+        [
+          'opening',
+          'company',
+          'application',
+          'user',
+          'candidate',
+          'stage_move',
+          'note',
+          'task',
+          'contact',
+          'interview',
+        ] as const
+      ).map(count),
     );
 
   /** A session cookie for a demo account, signed in the way the web app does it. */
@@ -304,6 +317,113 @@ describe('seedDemo', () => {
     }
     const days = new Set(rows.map((r) => new Date(r.stage_entered_at).toISOString().slice(0, 10)));
     expect(days.size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('sets up interviews for every interview screen and the follow-through report', async () => {
+    const rows = await database.db
+      .selectFrom('interview')
+      .select(['state', (eb) => eb.fn.countAll().as('n')])
+      .groupBy('state')
+      .execute();
+    const byState = Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+    expect(byState.proposed).toBe(1);
+    expect(byState.scheduled).toBeGreaterThanOrEqual(6);
+    expect(byState.completed).toBeGreaterThanOrEqual(8);
+    expect(byState.cancelled).toBeGreaterThanOrEqual(3);
+    expect(await count('contact')).toBe(COMPANIES.length * 2);
+
+    const bookings = await database.db
+      .selectFrom('interview_booking')
+      .select(['attendance', 'cancel_reason', 'state'])
+      .execute();
+    const outcomes = (a: string) => bookings.filter((b) => b.attendance === a).length;
+    expect(outcomes('attended')).toBeGreaterThan(outcomes('no-show') + outcomes('cancelled-late'));
+    expect(outcomes('no-show')).toBeGreaterThanOrEqual(2);
+    expect(outcomes('cancelled-late')).toBe(1);
+    expect(bookings.filter((b) => b.cancel_reason !== null).length).toBeGreaterThanOrEqual(2);
+    const byClient = await database.db
+      .selectFrom('interview')
+      .select('id')
+      .where('cancelled_by', '=', 'client')
+      .execute();
+    expect(byClient).toHaveLength(1);
+    expect(await database.db.selectFrom('interview_time_change').select('id').execute()).toHaveLength(1);
+    expect((await database.db.selectFrom('interview_checklist_tick').selectAll().execute()).length).toBe(3);
+
+    // Past interviews are dated inside their card's history; upcoming ones in the next ten days.
+    const now = Date.now();
+    const slots = await database.db
+      .selectFrom('interview_slot as s')
+      .innerJoin('interview as i', 'i.id', 's.interview_id')
+      .innerJoin('application as a', 'a.id', 'i.application_id')
+      .select(['s.starts_at', 'i.state', 'i.created_at', 'a.created_at as applied_at'])
+      .execute();
+    const ms = (v: Date | string) => new Date(v).getTime();
+    for (const s of slots) {
+      if (s.state === 'completed' || s.state === 'cancelled') expect(ms(s.starts_at)).toBeLessThan(now);
+      else {
+        expect(ms(s.starts_at)).toBeGreaterThan(now);
+        expect(ms(s.starts_at)).toBeLessThan(now + 10 * 86_400_000);
+      }
+      expect(ms(s.created_at)).toBeGreaterThan(ms(s.applied_at));
+    }
+    // Interviewers work at the opening's company; the recruiter is the opening's owner.
+    const people = await database.db
+      .selectFrom('interview as i')
+      .innerJoin('application as a', 'a.id', 'i.application_id')
+      .innerJoin('opening as o', 'o.id', 'a.opening_id')
+      .leftJoin('interview_interviewer as x', 'x.interview_id', 'i.id')
+      .leftJoin('contact as c', 'c.id', 'x.contact_id')
+      .select(['o.company_id', 'c.company_id as contact_company', 'o.owner_id', 'i.created_by', 'i.format'])
+      .execute();
+    for (const p of people) {
+      expect(p.created_by).toBe(p.owner_id);
+      if (p.format !== 'written-test') expect(p.contact_company).toBe(p.company_id);
+    }
+
+    const cookie = await signIn(ADMIN.email);
+    const unconfirmed = await get('/api/v1/interviews/unconfirmed', cookie);
+    expect(unconfirmed).toHaveLength(1);
+    const report = await get('/api/v1/reports/follow-through', cookie);
+    expect(report.agency.committed).toBeGreaterThan(0);
+    expect(report.agency.kept).toBeGreaterThan(0);
+    expect(report.agency.rate).toBeLessThan(1);
+    expect(report.agency.pending).toBeGreaterThan(0);
+    const group = await database.db
+      .selectFrom('interview')
+      .select('id')
+      .where('format', '=', 'group')
+      .executeTakeFirstOrThrow();
+    const session = await get(`/api/v1/interviews/${group.id}`, cookie);
+    expect(session.capacity).toBe(4);
+    expect(session.slots[0].seatsLeft).toBe(2);
+    expect(session.bookings).toHaveLength(2);
+    const test = await database.db
+      .selectFrom('interview')
+      .select('id')
+      .where('format', '=', 'written-test')
+      .executeTakeFirstOrThrow();
+    const window = (await get(`/api/v1/interviews/${test.id}`, cookie)).slots[0];
+    expect(ms(window.endsAt) - ms(window.startsAt)).toBeGreaterThan(60 * 60_000);
+
+    // The job seeker who ticked their checklist sees the interview, confirmed, in the portal.
+    const seeker = await database.db
+      .selectFrom('interview_checklist_tick as t')
+      .innerJoin('interview_booking as b', 'b.id', 't.booking_id')
+      .innerJoin('candidate as c', 'c.id', 'b.candidate_id')
+      .innerJoin('user as u', 'u.id', 'c.user_id')
+      .select(['u.email', 'b.interview_id'])
+      .executeTakeFirstOrThrow();
+    const mine = await get('/api/v1/me/interviews', await signIn(seeker.email));
+    const booked = mine.find((i: { id: number }) => i.id === seeker.interview_id);
+    expect(booked?.myBooking?.confirmedAt).not.toBeNull();
+
+    // No interview mail or reminder was queued for the demo's addresses.
+    const outbox = await database.db.selectFrom('outbox').select(['kind', 'payload']).execute();
+    for (const o of outbox) {
+      expect(o.kind.startsWith('interview'), o.kind).toBe(false);
+      expect(o.payload.toLowerCase()).not.toContain('interview');
+    }
   });
 
   it('adds nothing when run a second time', async () => {

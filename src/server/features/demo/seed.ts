@@ -18,6 +18,7 @@ import { COMPANIES, type CompanyKey } from './content/companies.ts';
 import { OPENINGS } from './content/openings.ts';
 import { ADMIN, APPLICATIONS, DEMO_PASSWORD, type Person, RECRUITERS, SEEKERS } from './people.ts';
 import { seedFollowUps } from './seed-follow-ups.ts';
+import { type InterviewCounts, seedInterviews } from './seed-interviews.ts';
 import { pairKey, type SeededOpening, type Staff, seedPipeline, staffOf } from './seed-pipeline.ts';
 
 /** Fixed, so every run produces the same layouts, benefits and dates. */
@@ -94,6 +95,7 @@ interface Counts {
   notes: number;
   shared: number;
   tasks: number;
+  interviews: InterviewCounts;
 }
 
 async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promise<Counts> {
@@ -148,6 +150,8 @@ async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promi
     companies: companyIds,
   });
   await backdate(ctx.db, pipeline.history, now);
+  // After backdating: past interviews are dated inside each card's pipeline history.
+  const interviews = await seedInterviews({ ...common, ctx, companies: companyIds });
   return {
     companies: companyIds.size,
     openings: OPENINGS.length,
@@ -155,6 +159,7 @@ async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promi
     applications: APPLICATIONS.length,
     ...pipeline.counts,
     ...followUps,
+    interviews,
   };
 }
 
@@ -199,6 +204,9 @@ function summary(publicUrl: string, c: Counts): string {
     `Pipeline: ${c.candidates} candidate records (${c.flagged} flagged as possible duplicates, ready to merge), ` +
       `${c.submissions} agency submissions, ${c.moves} stage moves (${c.placed} placed), ` +
       `${c.notes} notes (${c.shared} shared with job seekers) and ${c.tasks} tasks.`,
+    `Interviews: ${c.interviews.interviews} (${c.interviews.upcoming} upcoming, ${c.interviews.past} past: ` +
+      `${c.interviews.byState.completed} done, ${c.interviews.byState.cancelled} cancelled), ` +
+      `with ${c.interviews.contacts} contacts at the companies as interviewers.`,
     `Sign in at ${publicUrl}/app/signin with the password ${DEMO_PASSWORD} and any of these emails:`,
     ...people.map((p) => `  ${p.role.padEnd(10)} ${p.email.padEnd(42)} ${p.name}`),
   ].join('\n');

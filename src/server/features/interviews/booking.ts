@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { CANCEL_REASON_LABELS, type CancelInput } from '../../../shared/interviews.ts';
+import { zonedText } from '../../../shared/zoned-time.ts';
 import type { DialectName } from '../../db/connect.ts';
 import { iso, type Tables } from '../../db/tables.ts';
 import { conflict, HttpError, notFound } from '../../platform/errors.ts';
@@ -7,12 +8,45 @@ import { enqueueMail } from '../../platform/outbox.ts';
 import { recordActivity } from '../activity/index.ts';
 import { insertTask } from '../tasks/queries.ts';
 import { isOver, lockInterview } from './changes.ts';
-import { type InterviewNotifier, zonedText } from './notify.ts';
+import type { InterviewNotifier } from './notify.ts';
 import { insertBooking } from './queries.ts';
 
 // The candidate's writes: pick a time, confirm it, cancel. A seat is taken only by a
 // conditional UPDATE (`seats_taken < capacity`), which both databases apply atomically, so a
 // group session is never overbooked however many people pick its last seat at once.
+
+/** Takes a seat on a time, or refuses when none is left (one atomic UPDATE on both databases). */
+async function takeSeat(tx: Kysely<Tables>, slotId: number, capacity: number): Promise<void> {
+  const taken = await tx
+    .updateTable('interview_slot')
+    .set((eb) => ({ seats_taken: eb('seats_taken', '+', 1) }))
+    .where('id', '=', slotId)
+    .where('seats_taken', '<', capacity)
+    .executeTakeFirst();
+  if (Number(taken.numUpdatedRows) === 0)
+    throw conflict('slot_full', 'That time was just taken. Please choose another.');
+}
+
+async function freeSeat(tx: Kysely<Tables>, slotId: number): Promise<void> {
+  await tx
+    .updateTable('interview_slot')
+    .set((eb) => ({ seats_taken: eb('seats_taken', '-', 1) }))
+    .where('id', '=', slotId)
+    .where('seats_taken', '>', 0)
+    .execute();
+}
+
+/** The candidate's live booking on this interview, with its time; undefined when they hold none. */
+function bookedSeat(tx: Kysely<Tables>, interviewId: number, candidateId: number) {
+  return tx
+    .selectFrom('interview_booking as b')
+    .innerJoin('interview_slot as s', 's.id', 'b.slot_id')
+    .select(['b.id', 'b.slot_id', 's.starts_at', 's.ends_at'])
+    .where('b.interview_id', '=', interviewId)
+    .where('b.candidate_id', '=', candidateId)
+    .where('b.state', '=', 'booked')
+    .executeTakeFirst();
+}
 
 export interface Actor {
   candidateId: number;
@@ -51,14 +85,7 @@ export async function bookSlot(
         'already_booked',
         'You already have a time for this interview. Ask your recruiter if you need to move it.',
       );
-    const taken = await tx
-      .updateTable('interview_slot')
-      .set((eb) => ({ seats_taken: eb('seats_taken', '+', 1) }))
-      .where('id', '=', slotId)
-      .where('seats_taken', '<', i.capacity)
-      .executeTakeFirst();
-    if (Number(taken.numUpdatedRows) === 0)
-      throw conflict('slot_full', 'That time was just taken. Please choose another.');
+    await takeSeat(tx, slotId, i.capacity);
     const now = new Date().toISOString();
     const again = mine.find((b) => b.slot_id === slotId);
     if (again)
@@ -121,14 +148,7 @@ export async function cancelByCandidate(
   await db.transaction().execute(async (tx) => {
     const i = await lockInterview(tx, dialect, interviewId);
     if (isOver(i.state)) throw conflict('interview_over', `This interview is already ${i.state}.`);
-    const booking = await tx
-      .selectFrom('interview_booking as b')
-      .innerJoin('interview_slot as s', 's.id', 'b.slot_id')
-      .select(['b.id', 'b.slot_id', 's.starts_at'])
-      .where('b.interview_id', '=', interviewId)
-      .where('b.candidate_id', '=', who.candidateId)
-      .where('b.state', '=', 'booked')
-      .executeTakeFirst();
+    const booking = await bookedSeat(tx, interviewId, who.candidateId);
     const group = i.capacity > 1;
     if (!booking && group) throw conflict('not_booked', 'You have no time booked in this session.');
     if (booking && new Date(iso(booking.starts_at)).getTime() <= Date.now())
@@ -140,12 +160,7 @@ export async function cancelByCandidate(
         .set({ state: 'cancelled', cancel_reason: input.reason, cancel_note: input.details, updated_at: now })
         .where('id', '=', booking.id)
         .execute();
-      await tx
-        .updateTable('interview_slot')
-        .set((eb) => ({ seats_taken: eb('seats_taken', '-', 1) }))
-        .where('id', '=', booking.slot_id)
-        .where('seats_taken', '>', 0)
-        .execute();
+      await freeSeat(tx, booking.slot_id);
     }
     if (!group)
       await tx
@@ -191,14 +206,7 @@ export async function moveBooking(
   await db.transaction().execute(async (tx) => {
     const i = await lockInterview(tx, dialect, interviewId);
     if (isOver(i.state)) throw conflict('interview_over', `This interview is ${i.state}.`);
-    const booking = await tx
-      .selectFrom('interview_booking as b')
-      .innerJoin('interview_slot as s', 's.id', 'b.slot_id')
-      .select(['b.id', 'b.slot_id', 's.starts_at', 's.ends_at'])
-      .where('b.interview_id', '=', interviewId)
-      .where('b.candidate_id', '=', who.candidateId)
-      .where('b.state', '=', 'booked')
-      .executeTakeFirst();
+    const booking = await bookedSeat(tx, interviewId, who.candidateId);
     if (!booking) throw conflict('not_booked', 'You have no time booked to move. Choose a time instead.');
     if (new Date(iso(booking.starts_at)).getTime() <= Date.now())
       throw conflict('time_passed', 'This interview has already started; call your recruiter.');
@@ -212,20 +220,8 @@ export async function moveBooking(
     if (!target) throw notFound('That time');
     if (new Date(iso(target.starts_at)).getTime() <= Date.now())
       throw conflict('time_passed', 'That time has passed. Please choose another.');
-    const taken = await tx
-      .updateTable('interview_slot')
-      .set((eb) => ({ seats_taken: eb('seats_taken', '+', 1) }))
-      .where('id', '=', slotId)
-      .where('seats_taken', '<', i.capacity)
-      .executeTakeFirst();
-    if (Number(taken.numUpdatedRows) === 0)
-      throw conflict('slot_full', 'That time was just taken. Please choose another.');
-    await tx
-      .updateTable('interview_slot')
-      .set((eb) => ({ seats_taken: eb('seats_taken', '-', 1) }))
-      .where('id', '=', booking.slot_id)
-      .where('seats_taken', '>', 0)
-      .execute();
+    await takeSeat(tx, slotId, i.capacity);
+    await freeSeat(tx, booking.slot_id);
     const now = new Date().toISOString();
     await tx
       .updateTable('interview_booking')

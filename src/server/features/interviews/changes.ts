@@ -6,6 +6,7 @@ import type { DialectName } from '../../db/connect.ts';
 import { iso, type Tables } from '../../db/tables.ts';
 import { conflict, HttpError, invalid, notFound } from '../../platform/errors.ts';
 import { recordActivity } from '../activity/index.ts';
+import { assertNoClash } from './clashes.ts';
 import type { InterviewNotifier } from './notify.ts';
 import { planTime, type SlotTimes } from './plan.ts';
 import { type ApplicationFacts, insertBooking } from './queries.ts';
@@ -157,6 +158,15 @@ export async function reschedule(
       });
     const p = planTime(input, i.format as InterviewInput['format'], i.duration_minutes, new Date());
     if (!p.ok) throw invalid('The new time is not valid.', { [p.field]: p.message });
+    if (i.format !== 'written-test') {
+      const panel = await tx
+        .selectFrom('interview_interviewer')
+        .select('contact_id')
+        .where('interview_id', '=', id)
+        .execute();
+      const contactIds = panel.map((x) => x.contact_id);
+      await assertNoClash(tx, { userId, contactIds }, [p.slot], () => 'startsAt', id);
+    }
     const now = new Date().toISOString();
     await tx
       .updateTable('interview_slot')

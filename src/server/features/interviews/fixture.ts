@@ -8,10 +8,18 @@ import type { Board } from '../openings/fixture.ts';
 
 export const DAY = 86_400_000;
 
-/** A whole hour some days ahead, as an ISO instant. */
+const handedOut = new Set<string>();
+
+/**
+ * A whole hour some days ahead, as an ISO instant. Each call in a test file gets an hour no
+ * earlier call got (the next free hour after the one asked for), because one recruiter sets up
+ * every interview in a file and the server refuses times that clash with their other interviews.
+ */
 export function future(days: number, hour = 14): string {
   const d = new Date(Date.now() + days * DAY);
   d.setUTCHours(hour, 0, 0, 0);
+  while (handedOut.has(d.toISOString())) d.setTime(d.getTime() + 3_600_000);
+  handedOut.add(d.toISOString());
   return d.toISOString();
 }
 
@@ -51,3 +59,15 @@ export const INTERVIEW_BASICS = {
   instructions: 'Ask for Dana at reception.',
   zone: 'America/Halifax',
 };
+
+/** Moves every time of an interview two days into the past, as if it had happened. */
+export async function timesInThePast(b: Board, interviewId: number): Promise<void> {
+  await b.t.ctx.db
+    .updateTable('interview_slot')
+    .set({
+      starts_at: new Date(Date.now() - 2 * DAY).toISOString(),
+      ends_at: new Date(Date.now() - 2 * DAY + 3_600_000).toISOString(),
+    })
+    .where('interview_id', '=', interviewId)
+    .execute();
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CandidateFollowThrough, FollowThroughReport } from '../../../shared/follow-through.ts';
 import { createUser, request, type TestUser } from '../../testing/harness.ts';
 import { type Board, setupBoard } from '../openings/fixture.ts';
-import { addApplicant, DAY, future, INTERVIEW_BASICS } from './fixture.ts';
+import { addApplicant, future, INTERVIEW_BASICS, timesInThePast } from './fixture.ts';
 
 // Follow-through over HTTP: interviews set up, booked, cancelled and attended through the API,
 // then counted by the report and the candidate's own figures. Each file has its own database,
@@ -30,17 +30,7 @@ const setUp = (applicationId: number, extra: Record<string, unknown> = {}) =>
     ...extra,
   });
 
-/** Moves every time of an interview two days into the past, as if it had happened. */
-async function pastTimes(interviewId: number) {
-  await b.t.ctx.db
-    .updateTable('interview_slot')
-    .set({
-      starts_at: new Date(Date.now() - 2 * DAY).toISOString(),
-      ends_at: new Date(Date.now() - 2 * DAY + 3_600_000).toISOString(),
-    })
-    .where('interview_id', '=', interviewId)
-    .execute();
-}
+const pastTimes = (interviewId: number) => timesInThePast(b, interviewId);
 
 const attend = (interviewId: number, outcome: string, candidateId?: number) =>
   ok(b.recruiter, 'POST', `/api/v1/interviews/${interviewId}/attendance`, {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, request, type TestUser } from '../../testing/harness.ts';
 import { type Board, setupBoard } from '../openings/fixture.ts';
-import { addApplicant, DAY, future, INTERVIEW_BASICS } from './fixture.ts';
+import { addApplicant, DAY, future, INTERVIEW_BASICS, timesInThePast } from './fixture.ts';
 import { signInterviewLink } from './tokens.ts';
 
 let b: Board;
@@ -22,17 +22,7 @@ async function setUp(applicationId: number, extra: Record<string, unknown>, by =
   return as(by, 'POST', `/api/v1/applications/${applicationId}/interviews`, { ...basics, ...extra });
 }
 
-/** Moves every time of an interview into the past, as if it had happened. */
-async function pastTimes(interviewId: number) {
-  await b.t.ctx.db
-    .updateTable('interview_slot')
-    .set({
-      starts_at: new Date(Date.now() - 2 * DAY).toISOString(),
-      ends_at: new Date(Date.now() - 2 * DAY + 3_600_000).toISOString(),
-    })
-    .where('interview_id', '=', interviewId)
-    .execute();
-}
+const pastTimes = (interviewId: number) => timesInThePast(b, interviewId);
 
 beforeAll(async () => {
   b = await setupBoard();
@@ -99,12 +89,13 @@ describe('setting up interviews', () => {
 
   it('refuses bad input, naming the field, and changes nothing', async () => {
     const { applicationId } = await applicant('Val Invalid');
+    const twice = future(3);
     const cases: [Record<string, unknown>, string][] = [
       [{ times: [{ startsAt: new Date(Date.now() - DAY).toISOString() }] }, 'times.0.startsAt'],
       [{ times: [] }, 'times'],
       [{ times: Array.from({ length: 11 }, (_, n) => ({ startsAt: future(n + 1) })) }, 'times'],
       [{ times: [{ startsAt: 'next tuesday' }] }, 'times.0.startsAt'],
-      [{ times: [{ startsAt: future(3) }, { startsAt: future(3) }] }, 'times.1.startsAt'],
+      [{ times: [{ startsAt: twice }, { startsAt: twice }] }, 'times.1.startsAt'],
       [{ times: [{ startsAt: future(3), endsAt: future(4) }] }, 'times.0.endsAt'],
       [{ times: [{ startsAt: future(3) }], interviewerIds: [strangerContactId] }, 'interviewerIds'],
       [{ times: [{ startsAt: future(3) }], zone: 'Mars/Olympus' }, 'zone'],

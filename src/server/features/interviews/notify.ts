@@ -4,6 +4,7 @@ import {
   CANCELLED_BY_LABELS,
   INTERVIEW_ROUND_LABELS,
 } from '../../../shared/interviews.ts';
+import { zonedText } from '../../../shared/zoned-time.ts';
 import { iso, type Tables } from '../../db/tables.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { MailMessage } from '../../platform/mail.ts';
@@ -72,21 +73,6 @@ export interface InterviewFacts {
 }
 
 const roundName = (round: string) => (INTERVIEW_ROUND_LABELS as Record<string, string>)[round] ?? 'Interview';
-
-/** A time as the reader's zone shows it, with the zone named. */
-export function zonedText(instant: string, zone: string): string {
-  const text = new Date(instant).toLocaleString('en-US', {
-    timeZone: zone,
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
-  return `${text} (${zone})`;
-}
 
 /** Pure: the mails for one change, one per recipient. */
 export function interviewMails(

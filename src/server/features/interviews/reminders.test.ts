@@ -4,6 +4,7 @@ import type { MailMessage } from '../../platform/mail.ts';
 import { Dispatcher } from '../../platform/outbox.ts';
 import { request, type TestUser } from '../../testing/harness.ts';
 import { type Board, setupBoard } from '../openings/fixture.ts';
+import { future } from './fixture.ts';
 import { INTERVIEW_REMINDER, registerInterviewReminders } from './reminders.ts';
 
 let b: Board;
@@ -14,12 +15,6 @@ let seen = 0;
 const as = (user: TestUser | null, method: string, url: string, payload?: unknown) =>
   request(b.t, { method, url, cookie: user?.cookie, payload: payload as Record<string, unknown> });
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-function future(days: number, hour = 14): string {
-  const d = new Date(Date.now() + days * DAY);
-  d.setUTCHours(hour, 0, 0, 0);
-  return d.toISOString();
-}
 
 async function newReminders(): Promise<MailMessage[]> {
   const all = await b.t.deliverMail();

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { DEFAULT_REMINDER_HOURS } from '../../../shared/interview-api.ts';
+import { zonedText } from '../../../shared/zoned-time.ts';
 import { iso, type Tables } from '../../db/tables.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { MailMessage } from '../../platform/mail.ts';
@@ -8,7 +9,6 @@ import { enqueue } from '../../platform/outbox.ts';
 import { getSetting } from '../access/settings.ts';
 import { countOutbox } from '../tasks/queries.ts';
 import type { InterviewFacts } from './notify.ts';
-import { zonedText } from './notify.ts';
 
 // Interview reminders: one outbox row per recipient and offset, queued when a time is booked
 // or moved. The row carries the start time it was queued for; when it runs, the booking is

@@ -14,6 +14,7 @@ import { invalid, notFound, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
 import { assertCanChange, assertCanSee, scopeOf } from '../access/index.ts';
 import { cancelByStaff, createInterview, recordAttendance, reschedule } from './changes.ts';
+import { assertNoClash } from './clashes.ts';
 import { interviewNotifier } from './notify.ts';
 import { planTimes } from './plan.ts';
 import {
@@ -96,6 +97,13 @@ export function registerStaffInterviews(fastify: FastifyInstance, ctx: AppContex
       const planned = planTimes(req.body.times, req.body.format, req.body.durationMinutes, new Date());
       if (!planned.ok) throw invalid('Some times are not valid.', planned.fields);
       const others = await checkPeople(ctx, facts, req.body);
+      if (req.body.format !== 'written-test')
+        await assertNoClash(
+          ctx.db,
+          { userId: user.id, contactIds: req.body.interviewerIds },
+          planned.slots,
+          (i) => `times.${i}.startsAt`,
+        );
       const id = await createInterview(ctx.db, {
         app: facts,
         input: req.body,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
+import { zonedText } from '../../../shared/zoned-time.ts';
 import type { Tables } from '../../db/tables.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { MailMessage } from '../../platform/mail.ts';
@@ -31,17 +32,7 @@ export async function scheduleReminder(db: Kysely<Tables>, p: ReminderPayload): 
 }
 
 /** The due time as the mail states it; the server does not know the reader's zone, so UTC. */
-function dueText(dueAt: string): string {
-  return `${new Date(dueAt).toLocaleString('en-US', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-  })} (UTC)`;
-}
+const dueText = (dueAt: string) => zonedText(dueAt, 'UTC');
 
 /** The reminder mail itself. */
 export function reminderMail(

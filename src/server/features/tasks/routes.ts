@@ -115,7 +115,8 @@ export function registerTaskRoutes(fastify: FastifyInstance, ctx: AppContext): v
     async (req) => {
       const user = await mustUser(req);
       const tasks = await present(db, await listOpenFor(db, user.id), user, await scopeOf(db, user));
-      const timeZone = new Intl.DateTimeFormat('en', { timeZone: req.query.tz }).resolvedOptions().timeZone;
+      // The zone as the browser named it: ICU would rename some (Asia/Kolkata to Asia/Calcutta).
+      const timeZone = req.query.tz;
       return { timeZone, ...bucketByDay(tasks, Temporal.Now.instant(), timeZone) };
     },
   );

@@ -2,12 +2,12 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { availability } from '../../../shared/availability.ts';
 import { errorMessage, fieldErrors } from '../../api.ts';
 import { TextField } from '../../ui/Field.tsx';
+import { viewerZone } from '../../ui/format.ts';
 import { Async, ErrorMessage, SubmitButton } from '../../ui/Status.tsx';
 import { useFocusError } from '../../ui/useFocusError.ts';
 import { issuesToFields } from '../../ui/validation.ts';
 import {
   type AvailabilityForm,
-  browserZone,
   type ExceptionRow,
   fieldName,
   type HoursRow,
@@ -40,7 +40,7 @@ function Editor(props: { url: string; label: string; initial: SavedAvailability 
   const [form, setForm] = useState<AvailabilityForm>(() => {
     const f = toForm(props.initial);
     // Never saved: the server shows a default week in UTC; the person's own zone is a better guess.
-    return props.initial.saved ? f : { ...f, zone: browserZone() };
+    return props.initial.saved ? f : { ...f, zone: viewerZone() };
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [justSaved, setJustSaved] = useState(false);

@@ -166,12 +166,3 @@ export function formatPlainDate(date: string): string {
     day: 'numeric',
   });
 }
-
-/** The browser's own time zone, for someone who has never saved their hours. */
-export function browserZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
-  }
-}

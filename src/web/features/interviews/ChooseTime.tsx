@@ -72,4 +72,27 @@ export function ChooseTime(props: {
   );
 }
 
+/** The "Choose a time" section, in the portal and on the signed link alike. */
+export function ChooseSection(props: {
+  iv: SeekerInterview;
+  pending: boolean;
+  error: unknown;
+  onChoose: (slotId: number) => void;
+}) {
+  return (
+    <section aria-labelledby="choose" className="record-section">
+      <h2 id="choose">Choose a time</h2>
+      <ChooseTime
+        iv={props.iv}
+        slots={openSlots(props.iv)}
+        legend="Times offered (shown in your time zone)"
+        submitLabel="Book this time"
+        pending={props.pending}
+        error={props.error}
+        onChoose={props.onChoose}
+      />
+    </section>
+  );
+}
+
 const seats = (n: number) => (n === 1 ? '1 place left' : `${n} places left`);

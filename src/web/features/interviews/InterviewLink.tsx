@@ -2,7 +2,7 @@ import { Link, useParams } from 'react-router';
 import type { SeekerInterview } from '../../../shared/interview-api.ts';
 import { Page } from '../../ui/Page.tsx';
 import { ErrorMessage, Loading } from '../../ui/Status.tsx';
-import { ChooseTime, openSlots } from './ChooseTime.tsx';
+import { ChooseSection } from './ChooseTime.tsx';
 import { InterviewFacts } from './InterviewFacts.tsx';
 import { interviewTitle } from './MyInterview.tsx';
 import { useBookFromLink, useLinkedInterview } from './queries.ts';
@@ -23,18 +23,12 @@ function Linked({ iv, token }: { iv: SeekerInterview; token: string }) {
       </p>
       {s.kind === 'cancelled' ? <p className="notice">{s.words}</p> : null}
       {s.kind === 'choose' ? (
-        <section aria-labelledby="choose" className="record-section">
-          <h2 id="choose">Choose a time</h2>
-          <ChooseTime
-            iv={iv}
-            slots={openSlots(iv)}
-            legend="Times offered (shown in your time zone)"
-            submitLabel="Book this time"
-            pending={book.isPending}
-            error={book.error}
-            onChoose={(slotId) => book.mutate(slotId)}
-          />
-        </section>
+        <ChooseSection
+          iv={iv}
+          pending={book.isPending}
+          error={book.error}
+          onChoose={(slotId) => book.mutate(slotId)}
+        />
       ) : null}
       {s.kind === 'booked' ? (
         <>

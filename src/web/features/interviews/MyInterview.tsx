@@ -5,7 +5,7 @@ import { Page } from '../../ui/Page.tsx';
 import { ErrorMessage, Loading, SubmitButton } from '../../ui/Status.tsx';
 import { CancelFlow } from './CancelFlow.tsx';
 import { Checklist } from './Checklist.tsx';
-import { ChooseTime, openSlots } from './ChooseTime.tsx';
+import { ChooseSection } from './ChooseTime.tsx';
 import { Countdown } from './Countdown.tsx';
 import { InterviewFacts } from './InterviewFacts.tsx';
 import { useChangeInterview, useMyInterview } from './queries.ts';
@@ -49,18 +49,12 @@ function Confirm({ iv }: { iv: SeekerInterview }) {
 function Choose({ iv }: { iv: SeekerInterview }) {
   const change = useChangeInterview(iv.id);
   return (
-    <section aria-labelledby="choose" className="record-section">
-      <h2 id="choose">Choose a time</h2>
-      <ChooseTime
-        iv={iv}
-        slots={openSlots(iv)}
-        legend="Times offered (shown in your time zone)"
-        submitLabel="Book this time"
-        pending={change.isPending}
-        error={change.error}
-        onChoose={(slotId) => change.mutate({ kind: 'book', slotId })}
-      />
-    </section>
+    <ChooseSection
+      iv={iv}
+      pending={change.isPending}
+      error={change.error}
+      onChoose={(slotId) => change.mutate({ kind: 'book', slotId })}
+    />
   );
 }
 

@@ -1,24 +1,14 @@
+import { zonedText } from '../../../shared/zoned-time.ts';
+import { viewerZone } from '../../ui/format.ts';
+
 // Interview times as a person reads them: in their own zone, with the zone named, and how long
 // is left. Pure, so the words can be tested without a browser.
 
-/** The viewer's IANA zone, as the browser knows it. */
-export function viewerZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone;
-}
+export { viewerZone };
 
-/** "Tuesday, March 10, 2026 at 2:00 PM ADT (America/Halifax)". */
+/** "Tuesday, March 10, 2026 at 2:00 PM ADT (America/Halifax)", in the viewer's zone unless told. */
 export function zonedDateTime(iso: string, zone: string = viewerZone()): string {
-  const text = new Date(iso).toLocaleString('en-US', {
-    timeZone: zone,
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  });
-  return `${text} (${zone})`;
+  return zonedText(iso, zone);
 }
 
 /** The end of a time, short: "2:45 PM". */

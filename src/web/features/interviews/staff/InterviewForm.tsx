@@ -9,13 +9,14 @@ import {
 } from '../../../../shared/interviews.ts';
 import { errorMessage, fieldErrors } from '../../../api.ts';
 import { SelectField, TextArea, TextField } from '../../../ui/Field.tsx';
+import { viewerZone } from '../../../ui/format.ts';
 import { ErrorMessage, Loading, SubmitButton } from '../../../ui/Status.tsx';
 import { useFocusError } from '../../../ui/useFocusError.ts';
 import { useContacts } from '../../contacts/queries.ts';
 import { CheckGroup } from './CheckGroup.tsx';
 import { type InterviewFormValues, initialValues, toInterviewInput } from './formValues.ts';
 import { useCreateInterview, useOpeningApplications } from './queries.ts';
-import { browserZone, knownZones } from './slotTime.ts';
+import { knownZones } from './slotTime.ts';
 import { TimesFieldset } from './TimesFieldset.tsx';
 
 export interface InterviewTarget {
@@ -97,7 +98,7 @@ function GroupFields(props: {
 
 /** Sets an interview up for one application: what, where, who, and one time or several to choose from. */
 export function InterviewForm(props: { target: InterviewTarget; onDone: (saved: Interview | null) => void }) {
-  const [values, setValues] = useState(() => initialValues(browserZone()));
+  const [values, setValues] = useState(() => initialValues(viewerZone()));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const formRef = useRef<HTMLFormElement>(null);
   useFocusError(formRef, errors);
@@ -189,7 +190,7 @@ export function InterviewForm(props: { target: InterviewTarget; onDone: (saved: 
         label="Time zone"
         hint="The times below are read in this zone, and the candidate sees it named."
         {...bind('zone')}
-        options={knownZones(browserZone(), values.zone).map((z) => ({ value: z, label: z }))}
+        options={knownZones(viewerZone(), values.zone).map((z) => ({ value: z, label: z }))}
       />
       <Interviewers
         companyId={props.target.companyId}

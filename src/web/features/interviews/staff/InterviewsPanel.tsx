@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
+import { viewerZone } from '../../../ui/format.ts';
 import { Async } from '../../../ui/Status.tsx';
 import { InterviewCard } from './InterviewCard.tsx';
 import { InterviewForm, type InterviewTarget } from './InterviewForm.tsx';
 import { useApplicationInterviews } from './queries.ts';
-import { browserZone } from './slotTime.ts';
 
 /** The interviews of one application on its staff page, and a way to set one up. */
 export function InterviewsPanel(props: InterviewTarget & { canChange: boolean }) {
@@ -11,7 +11,7 @@ export function InterviewsPanel(props: InterviewTarget & { canChange: boolean })
   const [adding, setAdding] = useState(false);
   const [message, setMessage] = useState('');
   const headingId = useId();
-  const viewerZone = browserZone();
+  const zone = viewerZone();
   return (
     <section aria-labelledby={headingId} className="record-section interviews-panel">
       <div className="page-head">
@@ -56,7 +56,7 @@ export function InterviewsPanel(props: InterviewTarget & { canChange: boolean })
                   key={i.id}
                   interview={i}
                   canChange={props.canChange}
-                  viewerZone={viewerZone}
+                  viewerZone={zone}
                   onMessage={setMessage}
                 />
               ))}

@@ -1,9 +1,6 @@
 // How an interview's times read on staff screens: in the viewer's zone, with that zone named
 // both ways ("EST" for the eye, "America/Toronto" so there is no doubt which one).
 
-/** The browser's IANA zone, falling back to UTC where the browser will not say. */
-export const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-
 /** The zone's short name at that instant ("EST", "GMT-3:30", "GMT+1"; ICU has no abbreviation for some zones). */
 export function shortZoneName(iso: string, zone: string): string {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }).formatToParts(
