@@ -26,6 +26,7 @@ import { registerHome } from './features/openings/home.tsx';
 import { registerOpeningPages } from './features/openings/pages.tsx';
 import { registerOpenings } from './features/openings/routes.ts';
 import { registerPipeline } from './features/pipeline/index.ts';
+import { registerPractice, seedQuestionBank } from './features/practice/index.ts';
 import { registerReports } from './features/reports/index.ts';
 import { registerResumes } from './features/resumes/index.ts';
 import { registerSkills } from './features/skills/index.ts';
@@ -62,6 +63,7 @@ const root = resolve(import.meta.dirname, '../..');
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<BuiltApp> {
   const database = opts.database ?? connect(config.databaseUrl);
   await migrateToLatest(database.db);
+  await seedQuestionBank(database.db);
 
   const app = Fastify({
     logger: opts.logger === false ? false : { level: config.logLevel },
@@ -152,6 +154,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerTasks(app, ctx);
   registerInterviews(app, ctx);
   registerCalendars(app, ctx);
+  registerPractice(app, ctx);
   registerOpeningPages(app, ctx);
   registerHome(app, ctx);
 

@@ -325,6 +325,73 @@ export interface InterviewTimeChangeTable {
   created_at: Instant;
 }
 
+export interface QuestionTable {
+  id: Generated<number>;
+  key: string | null;
+  text: string;
+  category: string;
+  difficulty: string;
+  looking_for: Generated<string>;
+  guide: Generated<string>;
+  company_id: number | null;
+  source: string;
+  times_asked: Generated<number>;
+  last_asked_at: NullableInstant;
+  retired_at: NullableInstant;
+  created_by: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface PreparedAnswerTable {
+  id: Generated<number>;
+  user_id: string;
+  question_id: number;
+  body: Generated<string>;
+  star: string | null;
+  shared: Generated<number>;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface PracticeSessionTable {
+  id: Generated<number>;
+  user_id: string;
+  source: string;
+  interview_id: number | null;
+  field: string | null;
+  started_at: Instant;
+  finished_at: NullableInstant;
+}
+
+export interface PracticeItemTable {
+  id: Generated<number>;
+  session_id: number;
+  question_id: number;
+  position: number;
+  target_seconds: number;
+  seconds: number | null;
+  typed: Generated<string>;
+  rating: string | null;
+  note: Generated<string>;
+  rated_at: NullableInstant;
+}
+
+export interface ReviewCardTable {
+  user_id: string;
+  question_id: number;
+  due: Instant;
+  stability: number;
+  difficulty: number;
+  elapsed_days: number;
+  scheduled_days: number;
+  learning_steps: Generated<number>;
+  reps: number;
+  lapses: number;
+  state: number;
+  last_review: NullableInstant;
+}
+
 export interface CalendarTokenTable {
   user_id: string;
   token_hash: string;
@@ -372,6 +439,29 @@ export interface Tables {
   interview_time_change: InterviewTimeChangeTable;
   interview_checklist_tick: { booking_id: number; item_key: string; ticked_at: Instant };
   calendar_token: CalendarTokenTable;
+  question: QuestionTable;
+  question_field: { question_id: number; field: string };
+  prepared_answer: PreparedAnswerTable;
+  prepared_answer_version: {
+    id: Generated<number>;
+    answer_id: number;
+    body: string;
+    star: string | null;
+    created_at: Instant;
+  };
+  story: {
+    id: Generated<number>;
+    user_id: string;
+    title: string;
+    body: Generated<string>;
+    skills: Generated<string>;
+    created_at: Instant;
+    updated_at: Instant;
+  };
+  story_question: { story_id: number; question_id: number };
+  practice_session: PracticeSessionTable;
+  practice_item: PracticeItemTable;
+  review_card: ReviewCardTable;
   availability: AvailabilityTable;
 }
 

@@ -15,6 +15,7 @@ import * as m013 from './013_interviews.ts';
 import * as m014 from './014_calendars.ts';
 import * as m015 from './015_interview_prep.ts';
 import * as m016 from './016_interview_move_requests.ts';
+import * as m017 from './017_practice.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '014_calendars': m014,
   '015_interview_prep': m015,
   '016_interview_move_requests': m016,
+  '017_practice': m017,
 };
