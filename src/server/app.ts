@@ -19,8 +19,10 @@ import { registerCalendars } from './features/calendars/index.ts';
 import { registerCandidates } from './features/candidates/index.ts';
 import { registerCompanies } from './features/companies/index.ts';
 import { registerContacts } from './features/contacts/routes.ts';
+import { registerGroupPractice } from './features/group-practice/index.ts';
 import { registerExports, registerImports } from './features/imports/index.ts';
 import { registerInterviews } from './features/interviews/index.ts';
+import { registerMockInterviews } from './features/mock-interviews/index.ts';
 import { registerNotes } from './features/notes/index.ts';
 import { registerHome } from './features/openings/home.tsx';
 import { registerOpeningPages } from './features/openings/pages.tsx';
@@ -31,6 +33,7 @@ import { registerReports } from './features/reports/index.ts';
 import { registerResumes } from './features/resumes/index.ts';
 import { registerSkills } from './features/skills/index.ts';
 import { registerTasks } from './features/tasks/index.ts';
+import { registerWriting } from './features/writing/index.ts';
 import { createAuth, registerAuth } from './platform/auth.ts';
 import type { AppContext } from './platform/context.ts';
 import { registerCsrf } from './platform/csrf.ts';
@@ -155,6 +158,9 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerInterviews(app, ctx);
   registerCalendars(app, ctx);
   registerPractice(app, ctx);
+  registerWriting(app, ctx);
+  registerGroupPractice(app, ctx);
+  registerMockInterviews(app, ctx);
   registerOpeningPages(app, ctx);
   registerHome(app, ctx);
 

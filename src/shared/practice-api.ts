@@ -168,3 +168,25 @@ export const practiceHome = z.object({
   ),
 });
 export type PracticeHome = z.infer<typeof practiceHome>;
+
+export const progressOut = z.object({
+  weeks: z.array(
+    z.object({
+      start: z.string(),
+      sessions: z.number().int(),
+      answers: z.number().int(),
+      writing: z.number().int(),
+    }),
+  ),
+  ratings: z.array(
+    z.object({
+      category,
+      label: z.string(),
+      points: z.array(z.object({ start: z.string(), score: z.number(), answers: z.number().int() })),
+    }),
+  ),
+  mastered: z.number().int(),
+  practised: z.number().int(),
+  totals: z.object({ sessions: z.number().int(), answers: z.number().int(), writing: z.number().int() }),
+});
+export type ProgressOut = z.infer<typeof progressOut>;

@@ -38,12 +38,60 @@ export const router = createBrowserRouter(
                 { index: true, element: <Home /> },
                 { path: 'apply/:slug', element: <Apply /> },
                 {
+                  path: 'practice',
+                  lazy: () => screen(import('./features/practice/session/PracticeHome.tsx'), 'PracticeHome'),
+                },
+                {
+                  path: 'practice/writing',
+                  lazy: () => screen(import('./features/writing/WritingTests.tsx'), 'WritingTests'),
+                },
+                {
+                  path: 'practice/writing/:id',
+                  lazy: () =>
+                    screen(import('./features/writing/WritingAttemptPage.tsx'), 'WritingAttemptPage'),
+                },
+                {
+                  path: 'practice/sessions/:id',
+                  lazy: () =>
+                    screen(import('./features/practice/session/PracticeSession.tsx'), 'PracticeSession'),
+                },
+                {
                   path: 'interviews/:id',
                   lazy: () => screen(import('./features/interviews/MyInterview.tsx'), 'MyInterview'),
                 },
                 {
+                  path: 'my-mock-interviews/:id',
+                  lazy: () =>
+                    screen(import('./features/mock-interviews/MyMockInterview.tsx'), 'MyMockInterview'),
+                },
+                {
                   path: 'my-applications/:id',
                   lazy: () => screen(import('./features/applications/MyApplication.tsx'), 'MyApplication'),
+                },
+                {
+                  path: 'practice/questions',
+                  lazy: () =>
+                    screen(import('./features/practice/bank/SeekerQuestions.tsx'), 'SeekerQuestions'),
+                },
+                {
+                  path: 'practice/questions/:id',
+                  lazy: () => screen(import('./features/practice/bank/QuestionPage.tsx'), 'QuestionPage'),
+                },
+                {
+                  path: 'practice/answers',
+                  lazy: () => screen(import('./features/practice/bank/MyAnswers.tsx'), 'MyAnswers'),
+                },
+                {
+                  path: 'practice/stories',
+                  lazy: () => screen(import('./features/practice/bank/StoryBank.tsx'), 'StoryBank'),
+                },
+                {
+                  path: 'practice/group',
+                  lazy: () => screen(import('./features/group-practice/GroupPrep.tsx'), 'GroupPrep'),
+                },
+                {
+                  path: 'practice/group/:id',
+                  lazy: () => screen(import('./features/group-practice/MyGroupRun.tsx'), 'MyGroupRun'),
                 },
                 {
                   element: <RequireRole roles={['recruiter', 'admin']} />,
@@ -87,6 +135,19 @@ export const router = createBrowserRouter(
                         screen(import('./features/candidates/MergeCandidates.tsx'), 'MergeCandidates'),
                     },
                     {
+                      path: 'candidates/:id/mock-interviews/new',
+                      lazy: () =>
+                        screen(import('./features/mock-interviews/NewMockInterview.tsx'), 'NewMockInterview'),
+                    },
+                    {
+                      path: 'mock-interviews/:id',
+                      lazy: () =>
+                        screen(
+                          import('./features/mock-interviews/MockInterviewPage.tsx'),
+                          'MockInterviewPage',
+                        ),
+                    },
+                    {
                       path: 'candidates/:id/edit',
                       lazy: () => screen(import('./features/candidates/CandidatePages.tsx'), 'EditCandidate'),
                     },
@@ -113,6 +174,29 @@ export const router = createBrowserRouter(
                     {
                       path: 'reports',
                       lazy: () => screen(import('./features/reports/ReportsPage.tsx'), 'ReportsPage'),
+                    },
+                    {
+                      path: 'writing',
+                      lazy: () => screen(import('./features/writing/Submissions.tsx'), 'Submissions'),
+                    },
+                    {
+                      path: 'writing/:id',
+                      lazy: () => screen(import('./features/writing/Submissions.tsx'), 'Submission'),
+                    },
+                    {
+                      path: 'questions',
+                      lazy: () =>
+                        screen(import('./features/practice/staff/QuestionBank.tsx'), 'QuestionBank'),
+                    },
+                    {
+                      path: 'group-runs',
+                      lazy: () =>
+                        screen(import('./features/group-practice/StaffGroupRuns.tsx'), 'StaffGroupRuns'),
+                    },
+                    {
+                      path: 'group-runs/:id',
+                      lazy: () =>
+                        screen(import('./features/group-practice/StaffGroupRun.tsx'), 'StaffGroupRun'),
                     },
                     {
                       path: 'pipeline/list',

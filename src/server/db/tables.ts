@@ -392,6 +392,44 @@ export interface ReviewCardTable {
   last_review: NullableInstant;
 }
 
+export interface WritingAttemptTable {
+  id: Generated<number>;
+  user_id: string;
+  prompt_key: string;
+  started_at: Instant;
+  deadline_at: Instant;
+  body: Generated<string>;
+  saved_at: NullableInstant;
+  submitted_at: NullableInstant;
+  auto_submitted: Generated<number>;
+  feedback: Generated<string>;
+  feedback_by: string | null;
+  feedback_at: NullableInstant;
+}
+
+export interface MockInterviewTable {
+  id: Generated<number>;
+  candidate_id: number;
+  interviewer_id: string | null;
+  title: string;
+  held_at: Instant;
+  feedback: Generated<string>;
+  shared_at: NullableInstant;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface MockInterviewAnswerTable {
+  mock_interview_id: number;
+  position: number;
+  question_id: number;
+  structure: number | null;
+  relevance: number | null;
+  evidence: number | null;
+  delivery: number | null;
+  comment: Generated<string>;
+}
+
 export interface CalendarTokenTable {
   user_id: string;
   token_hash: string;
@@ -407,6 +445,29 @@ export interface AvailabilityTable {
   /** JSON: AvailabilityException[]. */
   exceptions: string;
   updated_at: Instant;
+}
+
+export interface GroupRunTable {
+  id: Generated<number>;
+  exercise_key: string;
+  title: string;
+  minutes: number;
+  created_by: string | null;
+  started_at: NullableInstant;
+  ends_at: NullableInstant;
+  finished_at: NullableInstant;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface GroupRunMemberTable {
+  run_id: number;
+  candidate_id: number;
+  /** Private to the candidate: never shown to staff or to other members. */
+  notes: Generated<string>;
+  self_review: Generated<string>;
+  self_rating: number | null;
+  reviewed_at: NullableInstant;
 }
 
 export interface Tables {
@@ -462,7 +523,13 @@ export interface Tables {
   practice_session: PracticeSessionTable;
   practice_item: PracticeItemTable;
   review_card: ReviewCardTable;
+  writing_attempt: WritingAttemptTable;
   availability: AvailabilityTable;
+  mock_interview: MockInterviewTable;
+  mock_interview_answer: MockInterviewAnswerTable;
+  group_prep_tick: { user_id: string; item_key: string; ticked_at: Instant };
+  group_run: GroupRunTable;
+  group_run_member: GroupRunMemberTable;
 }
 
 /** Turns an instant as either database returns it into an ISO-8601 UTC string. */

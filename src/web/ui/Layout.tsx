@@ -72,6 +72,15 @@ function NavItems({ me }: { me: Me | null | undefined }) {
             <NavLink to="/reports">Reports</NavLink>
           </li>
           <li>
+            <NavLink to="/questions">Questions</NavLink>
+          </li>
+          <li>
+            <NavLink to="/writing">Writing tests</NavLink>
+          </li>
+          <li>
+            <NavLink to="/group-runs">Group exercises</NavLink>
+          </li>
+          <li>
             <NavLink to="/availability">Availability</NavLink>
           </li>
           {me.role === 'admin' ? (
@@ -97,6 +106,9 @@ function NavItems({ me }: { me: Me | null | undefined }) {
             <NavLink to="/" end>
               My applications
             </NavLink>
+          </li>
+          <li>
+            <NavLink to="/practice">Practice</NavLink>
           </li>
         </>
       )}

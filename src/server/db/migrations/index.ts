@@ -16,6 +16,9 @@ import * as m014 from './014_calendars.ts';
 import * as m015 from './015_interview_prep.ts';
 import * as m016 from './016_interview_move_requests.ts';
 import * as m017 from './017_practice.ts';
+import * as m018 from './018_writing_tests.ts';
+import * as m019 from './019_mock_interviews.ts';
+import * as m020 from './020_group_exercises.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +39,7 @@ export const migrations: Record<string, Migration> = {
   '015_interview_prep': m015,
   '016_interview_move_requests': m016,
   '017_practice': m017,
+  '018_writing_tests': m018,
+  '019_mock_interviews': m019,
+  '020_group_exercises': m020,
 };

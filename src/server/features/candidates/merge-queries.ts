@@ -3,7 +3,9 @@ import { reindexCandidates, unindexCandidates } from '../../db/candidate-search.
 import type { Tables } from '../../db/tables.ts';
 import { HttpError, notFound } from '../../platform/errors.ts';
 import { recordActivity } from '../activity/index.ts';
+import { moveGroupRunMembers } from '../group-practice/index.ts';
 import { foldInterviewApplication, moveInterviewBookings } from '../interviews/index.ts';
+import { moveMockInterviews } from '../mock-interviews/index.ts';
 import { replaceSkills, skillsOf } from '../skills/index.ts';
 import { checkMerge, mergedColumns } from './merge.ts';
 
@@ -20,6 +22,8 @@ export const MERGED_TABLES = [
   'candidate_skill',
   'invitation',
   'interview_booking',
+  'group_run_member',
+  'mock_interview',
 ] as const;
 
 export interface MergePlan {
@@ -165,6 +169,8 @@ export async function mergeCandidates(
     for (const table of ['note', 'task', 'activity', 'candidate_resume', 'invitation'] as const)
       await tx.updateTable(table).set({ candidate_id: keptId }).where('candidate_id', '=', otherId).execute();
     await moveInterviewBookings(tx, keptId, otherId);
+    await moveGroupRunMembers(tx, keptId, otherId);
+    await moveMockInterviews(tx, keptId, otherId);
 
     const skills = await skillsOf(tx, 'candidate', [keptId, otherId]);
     const names = [...(skills.get(keptId) ?? []), ...(skills.get(otherId) ?? [])].map((s) => s.name);

@@ -216,7 +216,9 @@ describe('practice sessions', () => {
     expect(s.title).toBe('First interview at Harbour Bank');
     expect(s.items).toHaveLength(6);
     // The company's own questions first (one from the bank test above, and this one).
-    const companyQs = s.items.filter((i: { question: { company: { id: number } | null } }) => i.question.company);
+    const companyQs = s.items.filter(
+      (i: { question: { company: { id: number } | null } }) => i.question.company,
+    );
     expect(companyQs.map((i: { position: number }) => i.position)).toEqual([1, 2]);
     expect(companyQs.map((i: { question: { id: number } }) => i.question.id)).toContain(company.json().id);
     const fields = s.items.flatMap((i: { question: { fields: string[] } }) => i.question.fields);
@@ -273,6 +275,27 @@ describe('practice sessions', () => {
       (await as(nia, 'PUT', `/api/v1/me/practice/${s.id}/items/1`, { seconds: 1, rating: 'good' }))
         .statusCode,
     ).toBe(409);
+  });
+
+  it('charts progress from the seeker’s own practice only', async () => {
+    const mine = await as(nia, 'GET', '/api/v1/me/practice/progress?tz=Asia/Kolkata');
+    expect(mine.statusCode, mine.body).toBe(200);
+    const p = mine.json();
+    expect(p.totals.answers).toBe(2);
+    expect(p.weeks).toHaveLength(12);
+    expect(p.weeks.at(-1).answers).toBe(2);
+    expect(
+      p.ratings
+        .map((r: { points: { answers: number }[] }) => r.points[0]?.answers)
+        .reduce((x: number, y: number) => x + y, 0),
+    ).toBe(2);
+    const stranger = await createUser(b.t, 'candidate', 'Zed New');
+    expect((await as(stranger, 'GET', '/api/v1/me/practice/progress')).json().totals).toEqual({
+      sessions: 0,
+      answers: 0,
+      writing: 0,
+    });
+    expect((await as(nia, 'GET', '/api/v1/me/practice/progress?tz=Nowhere')).statusCode).toBe(400);
   });
 
   it('refuses what does not make sense', async () => {

@@ -5,8 +5,10 @@ import type { PracticeRating } from '../../../shared/practice.ts';
 // comes back within minutes, "hard" soon, "good" and "easy" later and later. Pure: the caller
 // reads and writes the card row and passes the time in.
 
-// No fuzz: the same ratings at the same times give the same schedule, so it can be tested.
-const scheduler = fsrs({ enable_fuzz: false });
+// One short step: a question answered badly comes back in ten minutes, within the same sitting
+// or the same day; one answered well graduates at once and comes back on a later day. No fuzz:
+// the same ratings at the same times give the same schedule, so it can be tested.
+const scheduler = fsrs({ enable_fuzz: false, learning_steps: ['10m'], relearning_steps: ['10m'] });
 
 const GRADES: Record<PracticeRating, Rating.Again | Rating.Hard | Rating.Good | Rating.Easy> = {
   again: Rating.Again,

@@ -1,13 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { itemInput, practiceHome, sessionInput, sessionOut } from '../../../shared/practice-api.ts';
+import {
+  itemInput,
+  practiceHome,
+  progressOut,
+  sessionInput,
+  sessionOut,
+} from '../../../shared/practice-api.ts';
 import { isTimeZone } from '../../../shared/tasks.ts';
 import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
-import { findSession, finishSession, rateItem, practiceHome as readHome, startSession } from './sessions.ts';
+import {
+  findSession,
+  finishSession,
+  rateItem,
+  practiceHome as readHome,
+  readProgress,
+  startSession,
+} from './sessions.ts';
 
 // Practice sessions over HTTP, for the signed-in job seeker only: another person's session is a
 // 404, whoever asks.
@@ -27,6 +40,12 @@ export function registerSessions(fastify: FastifyInstance, ctx: AppContext): voi
     '/api/v1/me/practice',
     { ...candidate, schema: { tags, querystring: zoneQuery, response: { 200: practiceHome } } },
     async (req) => readHome(db, (await mustUser(req)).id, req.query.tz),
+  );
+
+  app.get(
+    '/api/v1/me/practice/progress',
+    { ...candidate, schema: { tags, querystring: zoneQuery, response: { 200: progressOut } } },
+    async (req) => readProgress(db, (await mustUser(req)).id, req.query.tz),
   );
 
   app.post(

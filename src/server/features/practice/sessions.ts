@@ -8,6 +8,7 @@ import { conflict, invalid, notFound } from '../../platform/errors.ts';
 import { seekerCandidateId } from '../interviews/queries.ts';
 import { questionsById } from './bank-queries.ts';
 import { drawQuestions, type PoolQuestion } from './draw.ts';
+import { PROGRESS_WEEKS, progress } from './progress.ts';
 import { type CardRow, review } from './schedule.ts';
 
 // Practice sessions: drawing the questions, recording each answer and its rating, and moving
@@ -292,6 +293,19 @@ export async function rateItem(
         .insertInto('review_card')
         .values({ user_id: userId, question_id: item.question_id, ...next })
         .execute();
+    // The last answer finishes the session.
+    const open = await tx
+      .selectFrom('practice_item')
+      .select('id')
+      .where('session_id', '=', sessionId)
+      .where('rating', 'is', null)
+      .executeTakeFirst();
+    if (!open)
+      await tx
+        .updateTable('practice_session')
+        .set({ finished_at: now.toISOString() })
+        .where('id', '=', sessionId)
+        .execute();
   });
 }
 
@@ -374,4 +388,52 @@ export async function practiceHome(db: Kysely<Tables>, userId: string, zone: str
       })),
     ),
   };
+}
+
+/** The seeker's practice over the last weeks, for the progress charts. */
+export async function readProgress(db: Kysely<Tables>, userId: string, zone: string, now = new Date()) {
+  const since = new Date(now.getTime() - (PROGRESS_WEEKS + 1) * 7 * 86_400_000).toISOString();
+  const [sessions, answers, writing, cards] = await Promise.all([
+    db
+      .selectFrom('practice_session')
+      .select('started_at')
+      .where('user_id', '=', userId)
+      .where('started_at', '>=', since)
+      .execute(),
+    db
+      .selectFrom('practice_item as it')
+      .innerJoin('practice_session as s', 's.id', 'it.session_id')
+      .innerJoin('question as q', 'q.id', 'it.question_id')
+      .select(['it.rated_at', 'it.rating', 'q.category'])
+      .where('s.user_id', '=', userId)
+      .where('it.rated_at', '>=', since)
+      .execute(),
+    db
+      .selectFrom('writing_attempt')
+      .select('submitted_at')
+      .where('user_id', '=', userId)
+      .where('submitted_at', '>=', since)
+      .execute(),
+    db.selectFrom('review_card').select('scheduled_days').where('user_id', '=', userId).execute(),
+  ]);
+  return progress(
+    {
+      sessions: sessions.map((s) => ({ startedAt: iso(s.started_at) })),
+      answers: answers.flatMap((a) =>
+        a.rated_at && a.rating
+          ? [
+              {
+                ratedAt: iso(a.rated_at),
+                rating: a.rating as PracticeRating,
+                category: a.category as QuestionCategory,
+              },
+            ]
+          : [],
+      ),
+      writing: writing.flatMap((w) => (w.submitted_at ? [{ submittedAt: iso(w.submitted_at) }] : [])),
+      cards: cards.map((c) => ({ scheduledDays: c.scheduled_days })),
+    },
+    zone,
+    now,
+  );
 }

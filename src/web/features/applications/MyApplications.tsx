@@ -5,6 +5,8 @@ import { formatDate, timeAgo } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
 import { MyInterviews } from '../interviews/MyInterviews.tsx';
+import { MyMockInterviews } from '../mock-interviews/MyMockInterviews.tsx';
+import { PracticeTile } from '../practice/session/PracticeTile.tsx';
 import { ResumeLink, SeekerStage } from './ApplicationDetails.tsx';
 import { useMyApplications } from './queries.ts';
 
@@ -56,6 +58,8 @@ export function MyApplications({ me }: { me: Me }) {
         </p>
       )}
       <MyInterviews />
+      <PracticeTile />
+      <MyMockInterviews />
       <Async query={applications} loading="Loading your applications…">
         {(list) =>
           list.length === 0 ? (

@@ -1,6 +1,8 @@
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
+import { CandidateMockInterviews } from '../mock-interviews/CandidateMockInterviews.tsx';
+import { SharedAnswers } from '../practice/staff/SharedAnswers.tsx';
 import { FollowThroughCandidate } from '../reports/FollowThroughCandidate.tsx';
 import { CandidateForm } from './CandidateForm.tsx';
 import { CandidateRecord } from './CandidateRecord.tsx';
@@ -54,6 +56,8 @@ export function CandidatePage() {
             <DuplicateWarning duplicates={duplicates} candidateId={c.id} />
             <CandidateRecord candidate={c} />
             <FollowThroughCandidate candidate={c} />
+            <SharedAnswers candidateId={c.id} />
+            <CandidateMockInterviews candidateId={c.id} />
           </>
         )}
       </Async>

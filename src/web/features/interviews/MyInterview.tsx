@@ -77,6 +77,12 @@ function Interview({ iv }: { iv: SeekerInterview }) {
       {s.kind === 'choose' ? <Choose iv={iv} /> : null}
       {upcoming ? <Confirm iv={iv} /> : null}
       <InterviewFacts iv={iv} slot={s.kind === 'booked' ? s.slot : undefined} />
+      {upcoming ? (
+        <p>
+          <Link to={`/practice?interview=${iv.id}`}>Practise for this interview</Link>: the questions its
+          company and field ask.
+        </p>
+      ) : null}
       {upcoming ? <Checklist interviewId={iv.id} /> : null}
       {upcoming ? <CancelFlow iv={iv} /> : null}
     </>
