@@ -103,6 +103,20 @@ export const answerOut = z.object({
 });
 export type AnswerOut = z.infer<typeof answerOut>;
 
+/** One answer in a list (the seeker's own, or those they shared, on their candidate record). */
+export const answerListItem = z.object({
+  questionId: z.number().int(),
+  question: z.string(),
+  category: z.string(),
+  body: z.string(),
+  star: star.nullable(),
+  shared: z.boolean(),
+  words: z.number().int(),
+  speakingSeconds: z.number().int(),
+  updatedAt: z.string(),
+});
+export type AnswerListItem = z.infer<typeof answerListItem>;
+
 export const SESSION_SOURCES = ['interview', 'field', 'due'] as const;
 export const sessionInput = z
   .strictObject({

@@ -109,9 +109,12 @@ export const RATING_LABELS: Record<PracticeRating, string> = {
   easy: 'Easy: I nailed it',
 };
 
-/** Words as a reader counts them: runs of letters or digits, apostrophes and hyphens inside. */
+/**
+ * Words as a reader counts them: runs of letters or digits, with apostrophes and hyphens inside
+ * ("didn't", "re-planned") and digit groups ("3,400", "12.5") each counting once.
+ */
 export function wordCount(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+|[.,]\p{N}+)*/gu)?.length ?? 0;
 }
 
 /** Speaking time for a text at a calm interview pace (about 130 words a minute), in seconds. */

@@ -118,7 +118,7 @@ it('a seeker practises for an interview, rates answers, and sees a weak one come
   await page.getByText('1 question is due for review today').waitFor(WAIT);
   const progress = page.getByRole('region', { name: 'Your progress' });
   await progress.getByText(/3 answers and 0 writing tests/).waitFor(WAIT);
-  await progress.getByRole('img', { name: /sessions and answers per week/ }).waitFor();
+  await progress.getByRole('img', { name: /answers and writing tests per week/ }).waitFor();
   await expectAccessible(page);
   await page.getByRole('radio', { name: /The questions due for review/ }).check();
   await page.getByRole('button', { name: 'Start' }).click();

@@ -502,6 +502,14 @@ export interface Tables {
   calendar_token: CalendarTokenTable;
   question: QuestionTable;
   question_field: { question_id: number; field: string };
+  question_sighting: {
+    id: Generated<number>;
+    question_id: number;
+    company_id: number | null;
+    field: string | null;
+    interview_id: number | null;
+    asked_at: Instant;
+  };
   prepared_answer: PreparedAnswerTable;
   prepared_answer_version: {
     id: Generated<number>;

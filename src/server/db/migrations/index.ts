@@ -19,6 +19,7 @@ import * as m017 from './017_practice.ts';
 import * as m018 from './018_writing_tests.ts';
 import * as m019 from './019_mock_interviews.ts';
 import * as m020 from './020_group_exercises.ts';
+import * as m021 from './021_question_sightings.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '018_writing_tests': m018,
   '019_mock_interviews': m019,
   '020_group_exercises': m020,
+  '021_question_sightings': m021,
 };

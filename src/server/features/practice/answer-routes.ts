@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { answerInput, answerOut, star } from '../../../shared/practice-api.ts';
+import { answerInput, answerListItem, answerOut } from '../../../shared/practice-api.ts';
 import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { notFound, orNotFound } from '../../platform/errors.ts';
@@ -13,17 +13,6 @@ import { findQuestion } from './bank-queries.ts';
 // Prepared answers: each seeker's own, never another's. Staff read only the answers a seeker
 // chose to share, on that person's candidate record.
 
-const answerItem = z.object({
-  questionId: z.number().int(),
-  question: z.string(),
-  category: z.string(),
-  body: z.string(),
-  star: star.nullable(),
-  shared: z.boolean(),
-  words: z.number().int(),
-  speakingSeconds: z.number().int(),
-  updatedAt: z.string(),
-});
 const questionParams = z.object({
   questionId: z.coerce
     .number()
@@ -41,7 +30,7 @@ export function registerAnswers(fastify: FastifyInstance, ctx: AppContext): void
 
   app.get(
     '/api/v1/me/answers',
-    { ...candidate, schema: { tags, response: { 200: z.array(answerItem) } } },
+    { ...candidate, schema: { tags, response: { 200: z.array(answerListItem) } } },
     async (req) => listAnswers(db, (await mustUser(req)).id),
   );
 
@@ -71,7 +60,7 @@ export function registerAnswers(fastify: FastifyInstance, ctx: AppContext): void
 
   app.get(
     '/api/v1/candidates/:id/answers',
-    { ...staff, schema: { tags, params: idParams, response: { 200: z.array(answerItem) } } },
+    { ...staff, schema: { tags, params: idParams, response: { 200: z.array(answerListItem) } } },
     async (req) => {
       const user = await mustUser(req);
       const c = await db

@@ -225,3 +225,59 @@ export async function setRetired(db: Kysely<Tables>, id: number, retired: boolea
     .where('id', '=', id)
     .execute();
 }
+
+/**
+ * Records that a question was met in an interview (debriefs call this): where, in which field,
+ * and when; the question's own count and last date follow, so the bank can rank what employers
+ * ask now.
+ */
+export async function recordSighting(
+  db: Kysely<Tables>,
+  s: {
+    questionId: number;
+    companyId: number | null;
+    field: string | null;
+    interviewId: number | null;
+    askedAt: string;
+  },
+): Promise<void> {
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('question_sighting')
+      .values({
+        question_id: s.questionId,
+        company_id: s.companyId,
+        field: s.field,
+        interview_id: s.interviewId,
+        asked_at: s.askedAt,
+      })
+      .execute();
+    const last = await tx
+      .selectFrom('question_sighting')
+      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('asked_at').as('last')])
+      .where('question_id', '=', s.questionId)
+      .executeTakeFirstOrThrow();
+    await tx
+      .updateTable('question')
+      .set({
+        times_asked: Number(last.n),
+        last_asked_at: last.last === null ? null : iso(last.last as string),
+      })
+      .where('id', '=', s.questionId)
+      .execute();
+  });
+}
+
+/** How often each employer asked a question, most first. */
+export async function sightingsByCompany(db: Kysely<Tables>, questionId: number) {
+  const rows = await db
+    .selectFrom('question_sighting as s')
+    .innerJoin('company as c', 'c.id', 's.company_id')
+    .select(['c.id', 'c.name', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('s.question_id', '=', questionId)
+    .groupBy(['c.id', 'c.name'])
+    .orderBy('n', 'desc')
+    .orderBy('c.name')
+    .execute();
+  return rows.map((r) => ({ companyId: r.id, name: r.name, times: Number(r.n) }));
+}

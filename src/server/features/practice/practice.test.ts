@@ -3,6 +3,7 @@ import { QUESTIONS_PER_PAGE } from '../../../shared/practice-api.ts';
 import { createUser, request, type TestUser } from '../../testing/harness.ts';
 import { addApplicant, future, INTERVIEW_BASICS } from '../interviews/fixture.ts';
 import { type Board, setupBoard } from '../openings/fixture.ts';
+import { recordSighting, sightingsByCompany } from './bank-queries.ts';
 import { seedQuestionBank } from './bank-seed.ts';
 import { BANK } from './content/index.ts';
 
@@ -115,6 +116,45 @@ describe('the question bank', () => {
     expect(staffView.json().items[0]).toMatchObject({ id, retired: true });
     await as(admin, 'POST', `/api/v1/questions/${id}/restore`);
     expect((await as(sam, 'GET', `/api/v1/questions/${id}`)).statusCode).toBe(200);
+  });
+});
+
+describe('questions met in interviews', () => {
+  it('counts where and when a question was asked, and ranks the most asked first', async () => {
+    // The last of its category, so being ranked first can only come from being asked.
+    const q = (await as(sam, 'GET', '/api/v1/questions?category=career-story')).json().items.at(-1);
+    const other = await as(b.recruiter, 'POST', '/api/v1/companies', { name: 'Quay Logistics' });
+    const t0 = Date.now();
+    const at = (days: number) => new Date(t0 - days * 86_400_000).toISOString();
+    await recordSighting(b.t.ctx.db, {
+      questionId: q.id,
+      companyId: b.companyId,
+      field: 'Finance',
+      interviewId: null,
+      askedAt: at(3),
+    });
+    await recordSighting(b.t.ctx.db, {
+      questionId: q.id,
+      companyId: b.companyId,
+      field: 'Finance',
+      interviewId: null,
+      askedAt: at(1),
+    });
+    await recordSighting(b.t.ctx.db, {
+      questionId: q.id,
+      companyId: other.json().id,
+      field: null,
+      interviewId: null,
+      askedAt: at(9),
+    });
+    const found = (await as(sam, 'GET', `/api/v1/questions/${q.id}`)).json();
+    expect(found.timesAsked).toBe(3);
+    expect(Date.parse(found.lastAskedAt)).toBe(Date.parse(at(1)));
+    expect((await as(sam, 'GET', '/api/v1/questions?category=career-story')).json().items[0].id).toBe(q.id);
+    expect(await sightingsByCompany(b.t.ctx.db, q.id)).toEqual([
+      { companyId: b.companyId, name: 'Harbour Bank', times: 2 },
+      { companyId: other.json().id, name: 'Quay Logistics', times: 1 },
+    ]);
   });
 });
 

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { GroupPrepOut } from '../../../shared/group-practice.ts';
-import { errorMessage } from '../../api.ts';
+import { CheckItem } from '../../ui/CheckItem.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
@@ -9,39 +8,8 @@ import { isStaff, useMe } from '../auth/session.ts';
 import { STATE_LABELS } from './labels.ts';
 import { useGroupPrep, useMyRuns, useTickPrep } from './queries.ts';
 
-type Item = GroupPrepOut['checklist'][number];
-
-/** One checklist item, saved as soon as it is ticked; a failed save puts the box back and says so. */
-function PrepItem({ item }: { item: Item }) {
-  const tick = useTickPrep();
-  const [shown, setShown] = useState<boolean | null>(null);
-  return (
-    <li>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={shown ?? item.ticked}
-          aria-describedby={`group-prep-${item.key}`}
-          onChange={(e) => {
-            setShown(e.target.checked);
-            tick.mutate({ key: item.key, ticked: e.target.checked }, { onSettled: () => setShown(null) });
-          }}
-        />{' '}
-        {item.label}
-      </label>
-      <p className="hint" id={`group-prep-${item.key}`}>
-        {item.hint}
-      </p>
-      {tick.isError ? (
-        <p className="error" role="alert">
-          Not saved: {errorMessage(tick.error)}
-        </p>
-      ) : null}
-    </li>
-  );
-}
-
 function Guide({ prep }: { prep: GroupPrepOut }) {
+  const tick = useTickPrep();
   const done = prep.checklist.filter((c) => c.ticked).length;
   return (
     <>
@@ -66,7 +34,12 @@ function Guide({ prep }: { prep: GroupPrepOut }) {
         </p>
         <ul className="prep-list">
           {prep.checklist.map((item) => (
-            <PrepItem key={item.key} item={item} />
+            <CheckItem
+              key={item.key}
+              idPrefix="group-prep"
+              item={item}
+              save={(ticked) => tick.mutateAsync({ key: item.key, ticked })}
+            />
           ))}
         </ul>
       </section>

@@ -51,6 +51,8 @@ export function useTickPrep() {
         body: { ticked: v.ticked },
       }),
     onSuccess: (prep) => client.setQueryData(prepKey, prep),
+    // Answers to quick ticks can arrive out of order: read the list again once each settles.
+    onSettled: () => client.invalidateQueries({ queryKey: prepKey }),
   });
 }
 

@@ -1,5 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AnswerInput, AnswerOut, QuestionOut, QuestionPage } from '../../../../shared/practice-api.ts';
+import type {
+  AnswerInput,
+  AnswerListItem,
+  AnswerOut,
+  QuestionOut,
+  QuestionPage,
+} from '../../../../shared/practice-api.ts';
 import type { StoryInput, StoryOut } from '../../../../shared/stories.ts';
 import { ApiError, api } from '../../../api.ts';
 import { type QuestionFilter, toParams } from './filters.ts';
@@ -7,16 +13,7 @@ import { type QuestionFilter, toParams } from './filters.ts';
 // The job seeker's side of the question bank: searching it, their prepared answers and their
 // story bank. Saving an answer or a story refreshes every list that shows it.
 
-export interface AnswerItem {
-  questionId: number;
-  question: string;
-  category: string;
-  body: string;
-  shared: boolean;
-  words: number;
-  speakingSeconds: number;
-  updatedAt: string;
-}
+export type AnswerItem = AnswerListItem;
 
 const validId = (id: number) => Number.isInteger(id) && id > 0;
 

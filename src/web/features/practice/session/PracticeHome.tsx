@@ -169,6 +169,10 @@ export function PracticeHome() {
                   <Link to="/practice/writing">Writing tests</Link>: timed cover letters, reports, emails and
                   summaries
                 </li>
+                <li>
+                  <Link to="/practice/group">Group interviews and assessment centres</Link>: what assessors
+                  watch for, and your group exercises
+                </li>
               </ul>
             </section>
           </>

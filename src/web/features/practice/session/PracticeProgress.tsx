@@ -8,6 +8,8 @@ import { PlotChart } from '../../reports/PlotChart.tsx';
 import { ratingsChart, weeksChart } from './progressCharts.ts';
 import { progressKey } from './queries.ts';
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 const week = (start: string) =>
   new Date(`${start}T12:00:00Z`).toLocaleDateString('en-US', {
     month: 'short',
@@ -90,10 +92,11 @@ export function PracticeProgress() {
             <>
               <p>
                 {p.mastered} of {p.practised} questions practised are mastered (the schedule waits three weeks
-                or more before asking them again) · {p.totals.sessions} sessions, {p.totals.answers} answers
-                and {p.totals.writing} writing tests in the last twelve weeks.
+                or more before asking them again) · {plural(p.totals.sessions, 'session')},{' '}
+                {plural(p.totals.answers, 'answer')} and {plural(p.totals.writing, 'writing test')} in the
+                last twelve weeks.
               </p>
-              <h3>Sessions and answers per week</h3>
+              <h3>Sessions, answers and writing tests per week</h3>
               <PlotChart data={p} draw={weeksChart} />
               <details>
                 <summary>Show as a table</summary>

@@ -1,19 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { QuestionInput, QuestionOut, QuestionPage } from '../../../../shared/practice-api.ts';
+import type {
+  AnswerListItem,
+  QuestionInput,
+  QuestionOut,
+  QuestionPage,
+} from '../../../../shared/practice-api.ts';
 import { api } from '../../../api.ts';
 import { type BankFilter, toParams } from './filter.ts';
 
-/** One answer a job seeker chose to share with the agency, as the candidate page shows it. */
-export interface SharedAnswer {
-  questionId: number;
-  question: string;
-  category: string;
-  body: string;
-  shared: boolean;
-  words: number;
-  speakingSeconds: number;
-  updatedAt: string;
-}
+export type SharedAnswer = AnswerListItem;
 
 /** One page of the bank for a filter; the previous page stays on screen while the next loads. */
 export function useQuestions(filter: BankFilter) {
