@@ -58,7 +58,7 @@ it('searches and filters the bank, then adds, edits, retires and restores a comp
   await page.goto(`${j.base}/app/my-day`);
   await page
     .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Questions', exact: true })
+    .getByRole('link', { name: 'Practice', exact: true })
     .click();
   await page.getByRole('heading', { level: 1, name: 'Question bank' }).waitFor(WAIT);
   const all = await totalFor('');

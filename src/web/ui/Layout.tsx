@@ -72,13 +72,7 @@ function NavItems({ me }: { me: Me | null | undefined }) {
             <NavLink to="/reports">Reports</NavLink>
           </li>
           <li>
-            <NavLink to="/questions">Questions</NavLink>
-          </li>
-          <li>
-            <NavLink to="/writing">Writing tests</NavLink>
-          </li>
-          <li>
-            <NavLink to="/group-runs">Group exercises</NavLink>
+            <NavLink to="/questions">Practice</NavLink>
           </li>
           <li>
             <NavLink to="/availability">Availability</NavLink>

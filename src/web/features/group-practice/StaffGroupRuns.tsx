@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page, TableFrame } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
+import { PracticeNav } from '../practice/staff/PracticeNav.tsx';
 import { STATE_LABELS } from './labels.ts';
 import { NewRunForm } from './NewRunForm.tsx';
 import { useExercises, useRuns } from './queries.ts';
@@ -12,6 +13,7 @@ export function StaffGroupRuns() {
   const exercises = useExercises();
   return (
     <Page title="Group exercises">
+      <PracticeNav />
       <p>
         Run a group interview or assessment-centre exercise with several candidates at once. Everyone sees the
         same brief and the same clock; each keeps private notes and reviews themselves afterwards.

@@ -6,6 +6,7 @@ import { TextArea } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async, ErrorMessage, SubmitButton } from '../../ui/Status.tsx';
+import { PracticeNav } from '../practice/staff/PracticeNav.tsx';
 import { useGiveFeedback, useSubmission, useSubmissions } from './queries.ts';
 
 /** /app/writing (staff): handed-in writing tests, the ones without feedback first. */
@@ -13,6 +14,7 @@ export function Submissions() {
   const list = useSubmissions();
   return (
     <Page title="Writing tests">
+      <PracticeNav />
       <Async query={list} loading="Loading the writing tests…">
         {(all) => {
           const waiting = all.filter((s) => !s.hasFeedback);

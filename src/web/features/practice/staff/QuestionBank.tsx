@@ -4,6 +4,7 @@ import type { QuestionOut } from '../../../../shared/practice-api.ts';
 import { Page } from '../../../ui/Page.tsx';
 import { Async, ErrorMessage } from '../../../ui/Status.tsx';
 import { type BankFilter, isFiltered, readFilter, toParams } from './filter.ts';
+import { PracticeNav } from './PracticeNav.tsx';
 import { QuestionFilters } from './QuestionFilters.tsx';
 import { QuestionForm } from './QuestionForm.tsx';
 import { QuestionItem } from './QuestionItem.tsx';
@@ -68,6 +69,7 @@ export function QuestionBank() {
         )
       }
     >
+      <PracticeNav />
       {adding ? (
         <section aria-labelledby="add-question" className="record-section">
           <h2 id="add-question">Add a question</h2>
