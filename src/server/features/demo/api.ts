@@ -25,6 +25,17 @@ export class Api {
     return schema.parse(res.json());
   }
 
+  async put<T>(url: string, cookie: string, payload: object, schema: z.ZodType<T>): Promise<T> {
+    const res = await this.app.inject({
+      method: 'PUT',
+      url,
+      payload,
+      headers: { origin: this.origin, cookie },
+    });
+    if (res.statusCode !== 200) throw new Error(`PUT ${url} answered ${res.statusCode}: ${res.body}`);
+    return schema.parse(res.json());
+  }
+
   async get<T>(url: string, cookie: string, schema: z.ZodType<T>): Promise<T> {
     const res = await this.app.inject({ method: 'GET', url, headers: { cookie } });
     if (res.statusCode !== 200) throw new Error(`GET ${url} answered ${res.statusCode}: ${res.body}`);

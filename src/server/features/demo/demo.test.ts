@@ -18,6 +18,7 @@ import { NOTES, TASKS } from './content/follow-ups.ts';
 import { PROGRESS } from './content/moves.ts';
 import { OPENINGS } from './content/openings.ts';
 import { PLACES } from './content/places.ts';
+import { PRACTICE, WRITING } from './content/practice.ts';
 import { ADMIN, APPLICATIONS, DEMO_PASSWORD, demoEmail, RECRUITERS, SEEKERS } from './people.ts';
 import { seedDemo } from './seed.ts';
 
@@ -128,7 +129,15 @@ describe('seedDemo', () => {
     | 'note'
     | 'task'
     | 'contact'
-    | 'interview';
+    | 'interview'
+    | 'prepared_answer'
+    | 'prepared_answer_version'
+    | 'story'
+    | 'practice_session'
+    | 'practice_item'
+    | 'writing_attempt'
+    | 'mock_interview'
+    | 'group_run';
   const count = async (table: Counted) => {
     const row = await database.db
       .selectFrom(table)
@@ -150,6 +159,14 @@ describe('seedDemo', () => {
           'task',
           'contact',
           'interview',
+          'prepared_answer',
+          'prepared_answer_version',
+          'story',
+          'practice_session',
+          'practice_item',
+          'writing_attempt',
+          'mock_interview',
+          'group_run',
         ] as const
       ).map(count),
     );
@@ -424,6 +441,88 @@ describe('seedDemo', () => {
       expect(o.kind.startsWith('interview'), o.kind).toBe(false);
       expect(o.payload.toLowerCase()).not.toContain('interview');
     }
+  });
+
+  it('fills the practice pages: answers, stories, weeks of sessions, writing and feedback', async () => {
+    const answers = await database.db.selectFrom('prepared_answer').select(['star', 'shared']).execute();
+    expect(answers.length).toBe(PRACTICE.flatMap((p) => p.answers).length);
+    expect(answers.filter((a) => a.star !== null)).toHaveLength(1);
+    expect(answers.filter((a) => a.shared === 1).length).toBeGreaterThanOrEqual(2);
+    expect(await count('prepared_answer_version')).toBe(1);
+    expect(await count('story')).toBeGreaterThanOrEqual(2);
+    const links = await database.db.selectFrom('story_question').select('story_id').execute();
+    expect(new Set(links.map((l) => l.story_id)).size).toBe(await count('story'));
+
+    // Sessions spread over six weeks or more, all in the past, rated worse early than late.
+    const now = Date.now();
+    const ms = (v: Date | string) => new Date(v).getTime();
+    const sessions = await database.db.selectFrom('practice_session').select('started_at').execute();
+    const weeks = new Set(sessions.map((s) => Math.floor((now - ms(s.started_at)) / (7 * 86_400_000))));
+    expect(weeks.size).toBeGreaterThanOrEqual(6);
+    const items = await database.db
+      .selectFrom('practice_item')
+      .select(['rating', 'rated_at'])
+      .where('rating', 'is not', null)
+      .orderBy('rated_at')
+      .execute();
+    for (const i of items) expect(ms(i.rated_at ?? '')).toBeLessThan(now);
+    const weak = (part: typeof items) =>
+      part.filter((i) => i.rating === 'again' || i.rating === 'hard').length / part.length;
+    const half = Math.floor(items.length / 2);
+    expect(weak(items.slice(0, half))).toBeGreaterThan(weak(items.slice(half)));
+    expect(new Set(items.map((i) => i.rating))).toEqual(new Set(['again', 'hard', 'good', 'easy']));
+
+    // The practice page and its chart, as the first demo seeker sees them.
+    const jordan = await signIn(PRACTICE[0]?.seeker ?? '');
+    const home = await get('/api/v1/me/practice?tz=America%2FToronto', jordan);
+    expect(home.dueToday).toBeGreaterThan(0);
+    expect(home.sessions.length).toBe(PRACTICE[0]?.sessions.length);
+    const progress = await get('/api/v1/me/practice/progress?tz=America%2FToronto', jordan);
+    expect(progress.weeks.filter((w: { sessions: number }) => w.sessions > 0).length).toBeGreaterThanOrEqual(
+      6,
+    );
+    const mine = await get('/api/v1/me/answers', jordan);
+    expect(mine.length).toBe(PRACTICE[0]?.answers.length);
+    expect((await get('/api/v1/me/stories', jordan)).length).toBe(2);
+
+    // One writing test with the recruiter's feedback, one still waiting for it.
+    const writing = await database.db
+      .selectFrom('writing_attempt')
+      .select(['feedback', 'submitted_at', 'feedback_by'])
+      .execute();
+    expect(writing).toHaveLength(WRITING.length);
+    expect(writing.every((w) => w.submitted_at !== null)).toBe(true);
+    expect(writing.filter((w) => w.feedback !== '' && w.feedback_by !== null)).toHaveLength(1);
+    const tests = await get('/api/v1/me/writing', jordan);
+    expect(tests.map((t: { state: string; hasFeedback: boolean }) => [t.state, t.hasFeedback])).toEqual([
+      ['submitted', true],
+    ]);
+  });
+
+  it('shares a scored mock interview and closes a group exercise with self-reviews', async () => {
+    const jordan = await signIn(PRACTICE[0]?.seeker ?? '');
+    const mocks = await get('/api/v1/me/mock-interviews', jordan);
+    expect(mocks).toHaveLength(1);
+    expect(mocks[0].overall).toBeGreaterThan(0);
+    expect(mocks[0].sharedAt).not.toBeNull();
+    const mock = await get(`/api/v1/me/mock-interviews/${mocks[0].id}`, jordan);
+    expect(mock.feedback).not.toBe('');
+
+    const runs = await get('/api/v1/me/group-runs', jordan);
+    expect(runs.map((r: { state: string }) => r.state)).toEqual(['finished']);
+    const staff = await get(`/api/v1/group-runs/${runs[0].id}`, await signIn(ADMIN.email));
+    expect(staff.members).toHaveLength(2);
+    for (const m of staff.members) {
+      expect(m.selfReview).not.toBe('');
+      expect(new Date(m.reviewedAt).getTime()).toBeGreaterThan(new Date(staff.finishedAt).getTime());
+    }
+    expect(new Date(staff.finishedAt).getTime()).toBeLessThan(Date.now() - 86_400_000);
+
+    // Nothing about practice was mailed: no writing feedback, mock interview or group exercise.
+    const outbox = await database.db.selectFrom('outbox').select(['kind', 'payload']).execute();
+    for (const o of outbox)
+      for (const word of ['writing test', 'mock interview', 'group exercise', 'practice'])
+        expect(o.payload.toLowerCase(), o.kind).not.toContain(word);
   });
 
   it('adds nothing when run a second time', async () => {

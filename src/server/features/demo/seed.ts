@@ -20,6 +20,7 @@ import { ADMIN, APPLICATIONS, DEMO_PASSWORD, type Person, RECRUITERS, SEEKERS } 
 import { seedFollowUps } from './seed-follow-ups.ts';
 import { type InterviewCounts, seedInterviews } from './seed-interviews.ts';
 import { pairKey, type SeededOpening, type Staff, seedPipeline, staffOf } from './seed-pipeline.ts';
+import { type PracticeCounts, seedPractice } from './seed-practice.ts';
 
 /** Fixed, so every run produces the same layouts, benefits and dates. */
 const SEED = 20_240_917;
@@ -96,6 +97,7 @@ interface Counts {
   shared: number;
   tasks: number;
   interviews: InterviewCounts;
+  practice: PracticeCounts;
 }
 
 async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promise<Counts> {
@@ -152,6 +154,7 @@ async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promi
   await backdate(ctx.db, pipeline.history, now);
   // After backdating: past interviews are dated inside each card's pipeline history.
   const interviews = await seedInterviews({ ...common, ctx, companies: companyIds });
+  const practice = await seedPractice({ api, db: ctx.db, now, recruiters: sessions.recruiters });
   return {
     companies: companyIds.size,
     openings: OPENINGS.length,
@@ -160,6 +163,7 @@ async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promi
     ...pipeline.counts,
     ...followUps,
     interviews,
+    practice,
   };
 }
 
@@ -207,6 +211,10 @@ function summary(publicUrl: string, c: Counts): string {
     `Interviews: ${c.interviews.interviews} (${c.interviews.upcoming} upcoming, ${c.interviews.past} past: ` +
       `${c.interviews.byState.completed} done, ${c.interviews.byState.cancelled} cancelled), ` +
       `with ${c.interviews.contacts} contacts at the companies as interviewers.`,
+    `Practice: ${c.practice.seekers} job seekers with ${c.practice.answers} prepared answers, ` +
+      `${c.practice.stories} stories and ${c.practice.sessions} practice sessions over ${c.practice.weeks} weeks ` +
+      `(${c.practice.rated} answers rated), ${c.practice.writing} writing tests (${c.practice.feedback} with feedback), ` +
+      `${c.practice.mockInterviews} shared mock interview and ${c.practice.groupRuns} group exercise.`,
     `Sign in at ${publicUrl}/app/signin with the password ${DEMO_PASSWORD} and any of these emails:`,
     ...people.map((p) => `  ${p.role.padEnd(10)} ${p.email.padEnd(42)} ${p.name}`),
   ].join('\n');

@@ -1,4 +1,5 @@
 import type { InterviewFormat } from '../../../shared/interviews.ts';
+import { MIN_CONTRIBUTORS } from '../insights/privacy.ts';
 
 // "Before you cancel": what a candidate stands to gain by going, shown when they start to
 // cancel. The agency's view is that an interview is worth taking even when unsure: the job may
@@ -6,11 +7,8 @@ import type { InterviewFormat } from '../../../shared/interviews.ts';
 // and it shows what employers ask for now. Each reason is made concrete from facts the API
 // passes in; this file only chooses and words them.
 
-/**
- * No figure drawn from debriefs is shown to a job seeker unless at least this many different
- * people contributed to it (the privacy rule of the debriefs feature).
- */
-export const MIN_PEOPLE_FOR_FIGURES = 5;
+/** The privacy rule of insight: no figure from debriefs below this many different people. */
+export const MIN_PEOPLE_FOR_FIGURES = MIN_CONTRIBUTORS;
 
 /** How many other openings are named in the sentence; all of them are still linked. */
 const NAMED_OPENINGS = 3;
