@@ -19,6 +19,7 @@ import { registerCalendars } from './features/calendars/index.ts';
 import { registerCandidates } from './features/candidates/index.ts';
 import { registerCompanies } from './features/companies/index.ts';
 import { registerContacts } from './features/contacts/routes.ts';
+import { registerDebriefs } from './features/debriefs/index.ts';
 import { registerGroupPractice } from './features/group-practice/index.ts';
 import { registerExports, registerImports } from './features/imports/index.ts';
 import { registerInterviews } from './features/interviews/index.ts';
@@ -159,6 +160,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerCalendars(app, ctx);
   registerPractice(app, ctx);
   registerWriting(app, ctx);
+  registerDebriefs(app, ctx);
   registerGroupPractice(app, ctx);
   registerMockInterviews(app, ctx);
   registerOpeningPages(app, ctx);

@@ -60,6 +60,10 @@ export const router = createBrowserRouter(
                   lazy: () => screen(import('./features/interviews/MyInterview.tsx'), 'MyInterview'),
                 },
                 {
+                  path: 'interviews/:id/debrief',
+                  lazy: () => screen(import('./features/debriefs/DebriefForm.tsx'), 'DebriefFormPage'),
+                },
+                {
                   path: 'my-mock-interviews/:id',
                   lazy: () =>
                     screen(import('./features/mock-interviews/MyMockInterview.tsx'), 'MyMockInterview'),

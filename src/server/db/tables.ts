@@ -430,6 +430,36 @@ export interface MockInterviewAnswerTable {
   comment: Generated<string>;
 }
 
+export interface DebriefTable {
+  id: Generated<number>;
+  interview_id: number;
+  candidate_id: number;
+  author_id: string | null;
+  author_role: string;
+  company_id: number | null;
+  opening_id: number | null;
+  field: string | null;
+  interview_at: Instant;
+  difficulty: number | null;
+  experience: string | null;
+  interest_before: number | null;
+  interest_after: number | null;
+  surprises: Generated<string>;
+  outcome: Generated<string>;
+  format_note: Generated<string>;
+  format_note_visibility: Generated<string>;
+  team: Generated<string>;
+  team_visibility: Generated<string>;
+  workplace: Generated<string>;
+  workplace_visibility: Generated<string>;
+  insider: Generated<string>;
+  insider_visibility: Generated<string>;
+  other_roles: Generated<string>;
+  other_roles_visibility: Generated<string>;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
 export interface CalendarTokenTable {
   user_id: string;
   token_hash: string;
@@ -532,6 +562,23 @@ export interface Tables {
   practice_item: PracticeItemTable;
   review_card: ReviewCardTable;
   writing_attempt: WritingAttemptTable;
+  debrief: DebriefTable;
+  debrief_question: {
+    debrief_id: number;
+    position: number;
+    question_id: number;
+    visibility: Generated<string>;
+    note: Generated<string>;
+    note_visibility: Generated<string>;
+  };
+  debrief_skill: {
+    debrief_id: number;
+    skill_key: string;
+    name: string;
+    known: number;
+    visibility: Generated<string>;
+  };
+  debrief_request: { booking_id: number; requested_at: Instant };
   availability: AvailabilityTable;
   mock_interview: MockInterviewTable;
   mock_interview_answer: MockInterviewAnswerTable;

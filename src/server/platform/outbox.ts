@@ -114,6 +114,9 @@ export class Dispatcher {
 
   private async runOnce(): Promise<number> {
     const rows = await claim(this.db, this.dialect, 20);
+    // In the order they were queued: PostgreSQL's UPDATE … RETURNING gives no order, and mails
+    // queued by one change (an invitation, then its reminders) should go out as queued.
+    rows.sort((a, b) => a.id - b.id);
     for (const row of rows) await this.handle(row);
     return rows.length;
   }

@@ -20,6 +20,7 @@ import * as m018 from './018_writing_tests.ts';
 import * as m019 from './019_mock_interviews.ts';
 import * as m020 from './020_group_exercises.ts';
 import * as m021 from './021_question_sightings.ts';
+import * as m022 from './022_debriefs.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '019_mock_interviews': m019,
   '020_group_exercises': m020,
   '021_question_sightings': m021,
+  '022_debriefs': m022,
 };

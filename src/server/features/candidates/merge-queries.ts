@@ -3,6 +3,7 @@ import { reindexCandidates, unindexCandidates } from '../../db/candidate-search.
 import type { Tables } from '../../db/tables.ts';
 import { HttpError, notFound } from '../../platform/errors.ts';
 import { recordActivity } from '../activity/index.ts';
+import { moveDebriefs } from '../debriefs/index.ts';
 import { moveGroupRunMembers } from '../group-practice/index.ts';
 import { foldInterviewApplication, moveInterviewBookings } from '../interviews/index.ts';
 import { moveMockInterviews } from '../mock-interviews/index.ts';
@@ -24,6 +25,7 @@ export const MERGED_TABLES = [
   'interview_booking',
   'group_run_member',
   'mock_interview',
+  'debrief',
 ] as const;
 
 export interface MergePlan {
@@ -171,6 +173,7 @@ export async function mergeCandidates(
     await moveInterviewBookings(tx, keptId, otherId);
     await moveGroupRunMembers(tx, keptId, otherId);
     await moveMockInterviews(tx, keptId, otherId);
+    await moveDebriefs(tx, keptId, otherId);
 
     const skills = await skillsOf(tx, 'candidate', [keptId, otherId]);
     const names = [...(skills.get(keptId) ?? []), ...(skills.get(otherId) ?? [])].map((s) => s.name);

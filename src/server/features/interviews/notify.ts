@@ -9,6 +9,7 @@ import { iso, type Tables } from '../../db/tables.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { MailMessage } from '../../platform/mail.ts';
 import { enqueueMail } from '../../platform/outbox.ts';
+import { scheduleDebriefRequests } from '../debriefs/index.ts';
 import { type IcsAttendee, interviewIcs } from './ics.ts';
 import { scheduleInterviewReminders } from './reminders.ts';
 import { LINK_LIFETIME_MS, signInterviewLink } from './tokens.ts';
@@ -311,5 +312,6 @@ export function interviewNotifier(ctx: AppContext): InterviewNotifier {
     const facts = await interviewFacts(tx, interviewId, change, candidateId);
     for (const m of interviewMails(facts, change, settings)) await enqueueMail(tx, m);
     if (change === 'booked' || change === 'rescheduled') await scheduleInterviewReminders(tx, facts);
+    if (change === 'booked' || change === 'rescheduled') await scheduleDebriefRequests(tx, facts);
   };
 }

@@ -4,6 +4,7 @@ import type { DialectName } from '../../db/connect.ts';
 import type { Tables } from '../../db/tables.ts';
 import { conflict, HttpError, notFound } from '../../platform/errors.ts';
 import { recordActivity } from '../activity/index.ts';
+import { followStage } from '../debriefs/index.ts';
 import { addResume } from '../resumes/index.ts';
 import { placedCount } from './queries.ts';
 import { checkMove, firstStage, positionsLeft, shouldOfferClose } from './rules.ts';
@@ -150,6 +151,7 @@ async function moveIn(
     summary: `${opening.title}: ${from.name} → ${to.name}${note ? ` (${note})` : ''}`,
     actorId: by,
   });
+  await followStage(tx, app.id, to);
   const left = positionsLeft(opening.positions, await placedCount(tx, app.opening_id));
   return {
     applicationId: app.id,

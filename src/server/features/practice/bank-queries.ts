@@ -9,6 +9,7 @@ import {
 } from '../../../shared/practice-api.ts';
 import type { DialectName } from '../../db/connect.ts';
 import { iso, type Tables } from '../../db/tables.ts';
+import { inTransaction } from '../../db/transaction.ts';
 
 // Reads and writes over the question bank. A few hundred questions today, a few thousand once
 // debriefs add theirs: substring matching on the text is fast enough and finds "negotiat" in
@@ -241,7 +242,14 @@ export async function recordSighting(
     askedAt: string;
   },
 ): Promise<void> {
-  await db.transaction().execute(async (tx) => {
+  await inTransaction(db, async (tx) => {
+    // Once per interview: an edited debrief (or a second debrief of the same interview) re-records it.
+    if (s.interviewId !== null)
+      await tx
+        .deleteFrom('question_sighting')
+        .where('question_id', '=', s.questionId)
+        .where('interview_id', '=', s.interviewId)
+        .execute();
     await tx
       .insertInto('question_sighting')
       .values({
@@ -252,20 +260,41 @@ export async function recordSighting(
         asked_at: s.askedAt,
       })
       .execute();
-    const last = await tx
-      .selectFrom('question_sighting')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('asked_at').as('last')])
-      .where('question_id', '=', s.questionId)
-      .executeTakeFirstOrThrow();
-    await tx
-      .updateTable('question')
-      .set({
-        times_asked: Number(last.n),
-        last_asked_at: last.last === null ? null : iso(last.last as string),
-      })
-      .where('id', '=', s.questionId)
-      .execute();
+    await recount(tx, s.questionId);
   });
+}
+
+/** Forgets that a question was met in an interview (it left the debrief that reported it). */
+export async function forgetSighting(
+  db: Kysely<Tables>,
+  questionId: number,
+  interviewId: number,
+): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    await tx
+      .deleteFrom('question_sighting')
+      .where('question_id', '=', questionId)
+      .where('interview_id', '=', interviewId)
+      .execute();
+    await recount(tx, questionId);
+  });
+}
+
+/** The question's count and last date, from its sightings. */
+async function recount(tx: Kysely<Tables>, questionId: number): Promise<void> {
+  const last = await tx
+    .selectFrom('question_sighting')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.max('asked_at').as('last')])
+    .where('question_id', '=', questionId)
+    .executeTakeFirstOrThrow();
+  await tx
+    .updateTable('question')
+    .set({
+      times_asked: Number(last.n),
+      last_asked_at: last.last === null ? null : iso(last.last as string),
+    })
+    .where('id', '=', questionId)
+    .execute();
 }
 
 /** How often each employer asked a question, most first. */

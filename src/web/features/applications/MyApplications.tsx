@@ -4,6 +4,7 @@ import type { SeekerApplication } from '../../../shared/pipeline.ts';
 import { formatDate, timeAgo } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
+import { DebriefsDue } from '../debriefs/DebriefsDue.tsx';
 import { MyInterviews } from '../interviews/MyInterviews.tsx';
 import { MyMockInterviews } from '../mock-interviews/MyMockInterviews.tsx';
 import { PracticeTile } from '../practice/session/PracticeTile.tsx';
@@ -58,6 +59,7 @@ export function MyApplications({ me }: { me: Me }) {
         </p>
       )}
       <MyInterviews />
+      <DebriefsDue />
       <PracticeTile />
       <MyMockInterviews />
       <Async query={applications} loading="Loading your applications…">

@@ -1,6 +1,7 @@
 import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
+import { CandidateDebriefs } from '../debriefs/CandidateDebriefs.tsx';
 import { CandidateMockInterviews } from '../mock-interviews/CandidateMockInterviews.tsx';
 import { SharedAnswers } from '../practice/staff/SharedAnswers.tsx';
 import { FollowThroughCandidate } from '../reports/FollowThroughCandidate.tsx';
@@ -58,6 +59,7 @@ export function CandidatePage() {
             <FollowThroughCandidate candidate={c} />
             <SharedAnswers candidateId={c.id} />
             <CandidateMockInterviews candidateId={c.id} />
+            <CandidateDebriefs candidateId={c.id} />
           </>
         )}
       </Async>

@@ -68,6 +68,12 @@ function Interview({ iv }: { iv: SeekerInterview }) {
       </p>
       {s.kind === 'cancelled' ? <p className="notice">{s.words}</p> : null}
       {s.kind === 'done' ? <p className="notice">This interview is done. We hope it went well.</p> : null}
+      {s.kind === 'done' || (s.kind === 'booked' && Date.parse(s.slot.endsAt) <= Date.now()) ? (
+        <p>
+          <Link to={`/interviews/${iv.id}/debrief`}>Write a debrief</Link>: what they asked and how it went,
+          while you remember it.
+        </p>
+      ) : null}
       {upcoming ? (
         <p className={iv.remind ? 'notice reminder' : undefined}>
           {iv.remind ? 'Reminder: your interview is ' : 'Your interview is '}
