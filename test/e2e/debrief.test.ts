@@ -6,7 +6,7 @@ import {
   expectAccessible,
   expectNoHorizontalOverflow,
   type Journey,
-  seedOpening,
+  seekerApplicant,
   startJourney,
 } from './support.ts';
 
@@ -34,21 +34,13 @@ async function pastInterview(j: Journey, seekerName: string, past = true): Promi
   const recruiter = await createUser(j.t, 'recruiter', 'Rita Recruiter');
   const call = (method: string, url: string, payload?: Record<string, unknown>) =>
     request(j.t, { method, url, cookie: recruiter.cookie, payload });
-  const opening = await seedOpening(j.t, recruiter.cookie, { company: 'Harbour Bank', title: 'Teller' });
-  const seeker = await createUser(j.t, 'candidate', seekerName);
-  const cand = await call('POST', '/api/v1/candidates', {
-    name: seekerName,
-    email: seeker.email,
-    ownerId: recruiter.id,
+  const { seeker, candidateId, applicationId } = await seekerApplicant(j.t, {
+    seekerName,
+    recruiter,
+    company: 'Harbour Bank',
+    title: 'Teller',
   });
-  const candidateId = cand.json().candidate.id as number;
-  await j.t.ctx.db
-    .updateTable('candidate')
-    .set({ user_id: seeker.id })
-    .where('id', '=', candidateId)
-    .execute();
-  const app = await call('POST', '/api/v1/applications', { candidateId, openingId: opening.id });
-  const iv = await call('POST', `/api/v1/applications/${app.json().id}/interviews`, {
+  const iv = await call('POST', `/api/v1/applications/${applicationId}/interviews`, {
     round: 'first',
     format: 'on-site',
     durationMinutes: 60,

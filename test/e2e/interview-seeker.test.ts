@@ -7,6 +7,7 @@ import {
   expectNoHorizontalOverflow,
   type Journey,
   seedOpening,
+  seekerApplicant,
   startJourney,
 } from './support.ts';
 
@@ -38,7 +39,12 @@ async function panelInterview(j: Journey, seekerName: string, recruiter?: TestUs
   const rec = recruiter ?? (await createUser(j.t, 'recruiter', 'Rita Recruiter'));
   const call = (method: string, url: string, payload?: Record<string, unknown>) =>
     request(j.t, { method, url, cookie: rec.cookie, payload });
-  const opening = await seedOpening(j.t, rec.cookie, { company: 'Harbour Bank', title: 'Teller' });
+  const { seeker, applicationId, opening } = await seekerApplicant(j.t, {
+    seekerName,
+    recruiter: rec,
+    company: 'Harbour Bank',
+    title: 'Teller',
+  });
   await seedOpening(j.t, rec.cookie, { company: 'Harbour Bank', title: 'Branch Analyst' });
   const companyId = (await call('GET', `/api/v1/openings/${opening.id}`)).json().companyId as number;
   const contacts: number[] = [];
@@ -53,21 +59,8 @@ async function panelInterview(j: Journey, seekerName: string, recruiter?: TestUs
     });
     contacts.push(c.json().id);
   }
-  const seeker = await createUser(j.t, 'candidate', seekerName);
-  const cand = await call('POST', '/api/v1/candidates', {
-    name: seekerName,
-    email: seeker.email,
-    ownerId: rec.id,
-  });
-  const candidateId = cand.json().candidate.id as number;
-  await j.t.ctx.db
-    .updateTable('candidate')
-    .set({ user_id: seeker.id })
-    .where('id', '=', candidateId)
-    .execute();
-  const app = await call('POST', '/api/v1/applications', { candidateId, openingId: opening.id });
   const times = [future(5, 13), future(6, 15), future(7, 17)];
-  const iv = await call('POST', `/api/v1/applications/${app.json().id}/interviews`, {
+  const iv = await call('POST', `/api/v1/applications/${applicationId}/interviews`, {
     round: 'first',
     format: 'panel',
     durationMinutes: 60,

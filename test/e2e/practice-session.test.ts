@@ -6,7 +6,7 @@ import {
   expectAccessible,
   expectNoHorizontalOverflow,
   type Journey,
-  seedOpening,
+  seekerApplicant,
   startJourney,
 } from './support.ts';
 
@@ -30,26 +30,18 @@ async function api(user: TestUser, method: string, url: string, payload?: Record
 /** A seeker with a booked video interview for a Marketing opening. */
 async function seekerWithInterview(t: Journey, name: string) {
   const rita = await createUser(t.t, 'recruiter', 'Rita Recruiter');
-  const opening = await seedOpening(t.t, rita.cookie, {
+  const { seeker, applicationId } = await seekerApplicant(t.t, {
+    seekerName: name,
+    recruiter: rita,
     company: 'Harbour Bank',
     title: 'Marketing Assistant',
     field: 'Marketing',
   });
-  const seeker = await createUser(t.t, 'candidate', name);
   const call = (method: string, url: string, payload?: Record<string, unknown>) =>
     request(t.t, { method, url, cookie: rita.cookie, payload });
-  const { candidate } = (await call('POST', '/api/v1/candidates', { name, email: seeker.email })).json();
-  await t.t.ctx.db
-    .updateTable('candidate')
-    .set({ user_id: seeker.id })
-    .where('id', '=', candidate.id)
-    .execute();
-  const app = (
-    await call('POST', '/api/v1/applications', { candidateId: candidate.id, openingId: opening.id })
-  ).json();
   const startsAt = new Date(Date.now() + 5 * 86_400_000);
   startsAt.setUTCHours(15, 0, 0, 0);
-  const iv = await call('POST', `/api/v1/applications/${app.id}/interviews`, {
+  const iv = await call('POST', `/api/v1/applications/${applicationId}/interviews`, {
     round: 'first',
     format: 'video',
     durationMinutes: 45,

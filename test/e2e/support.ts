@@ -198,3 +198,37 @@ export async function fieldError(page: Page, input: Locator): Promise<string> {
   if (!last) throw new Error('the input has no aria-describedby');
   return ((await page.locator(`[id="${last}"]`).textContent()) ?? '').trim();
 }
+
+/**
+ * A job seeker with a portal account and a candidate record (owned by the recruiter, linked to
+ * the account) who has applied to an opening; everything through the API except the link, which
+ * the seeker would make by claiming their record. The interview tests set one up on top.
+ */
+export async function seekerApplicant(
+  t: TestApp,
+  o: { seekerName: string; recruiter: TestUser; company: string; title: string; field?: string },
+) {
+  const opening = await seedOpening(t, o.recruiter.cookie, {
+    company: o.company,
+    title: o.title,
+    field: o.field,
+  });
+  const seeker = await createUser(t, 'candidate', o.seekerName);
+  const cand = await request(t, {
+    method: 'POST',
+    url: '/api/v1/candidates',
+    cookie: o.recruiter.cookie,
+    payload: { name: o.seekerName, email: seeker.email, ownerId: o.recruiter.id },
+  });
+  if (cand.statusCode !== 201) throw new Error(`seekerApplicant failed: ${cand.body}`);
+  const candidateId = cand.json().candidate.id as number;
+  await t.ctx.db.updateTable('candidate').set({ user_id: seeker.id }).where('id', '=', candidateId).execute();
+  const app = await request(t, {
+    method: 'POST',
+    url: '/api/v1/applications',
+    cookie: o.recruiter.cookie,
+    payload: { candidateId, openingId: opening.id },
+  });
+  if (app.statusCode !== 201) throw new Error(`seekerApplicant failed: ${app.body}`);
+  return { seeker, candidateId, applicationId: app.json().id as number, opening };
+}
