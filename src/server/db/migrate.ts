@@ -1,8 +1,9 @@
 import { type Kysely, Migrator, PostgresAdapter, sql } from 'kysely';
 import { migrations } from './migrations/index.ts';
+import type { Tables } from './tables.ts';
 
 /** Brings the schema up to date (or to `target`, for tests); throws with the failing migration's name. */
-export async function migrateToLatest(db: Kysely<any>, target?: string): Promise<string[]> {
+export async function migrateToLatest(db: Kysely<Tables>, target?: string): Promise<string[]> {
   // Naming the schema matters on PostgreSQL: Kysely otherwise looks for its bookkeeping tables
   // in every schema, and a second schema on one database (tests, benchmarks) would be skipped.
   const schema =

@@ -13,14 +13,8 @@ import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
-import {
-  findSession,
-  finishSession,
-  rateItem,
-  practiceHome as readHome,
-  readProgress,
-  startSession,
-} from './sessions.ts';
+import { practiceHome as readHome, readProgress } from './home.ts';
+import { findSession, finishSession, rateItem, startSession } from './sessions.ts';
 
 // Practice sessions over HTTP, for the signed-in job seeker only: another person's session is a
 // 404, whoever asks.
