@@ -22,6 +22,7 @@ import { registerContacts } from './features/contacts/routes.ts';
 import { registerDebriefs } from './features/debriefs/index.ts';
 import { registerGroupPractice } from './features/group-practice/index.ts';
 import { registerExports, registerImports } from './features/imports/index.ts';
+import { INSIGHT_ROLLUPS_MIGRATION, rebuildInsights, registerInsights } from './features/insights/index.ts';
 import { registerInterviews } from './features/interviews/index.ts';
 import { registerMockInterviews } from './features/mock-interviews/index.ts';
 import { registerNotes } from './features/notes/index.ts';
@@ -66,7 +67,9 @@ const root = resolve(import.meta.dirname, '../..');
 /** Builds the whole application: platform plugins first, then each feature. */
 export async function buildApp(config: Config, opts: BuildOptions = {}): Promise<BuiltApp> {
   const database = opts.database ?? connect(config.databaseUrl);
-  await migrateToLatest(database.db);
+  const migrated = await migrateToLatest(database.db);
+  // Debriefs written before insight kept rollups are counted once, on the upgrade that adds them.
+  if (migrated.includes(INSIGHT_ROLLUPS_MIGRATION)) await rebuildInsights(database.db);
   await seedQuestionBank(database.db);
 
   const app = Fastify({
@@ -161,6 +164,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerPractice(app, ctx);
   registerWriting(app, ctx);
   registerDebriefs(app, ctx);
+  registerInsights(app, ctx);
   registerGroupPractice(app, ctx);
   registerMockInterviews(app, ctx);
   registerOpeningPages(app, ctx);

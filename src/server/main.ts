@@ -17,6 +17,8 @@ Usage:
                  [--skip-invalid] [--skip-duplicates] [--create-companies] [--as EMAIL]
                                           import a CSV file with the suggested column mapping
                                           (as the first admin unless --as names a staff member)
+  followthrough insights rebuild          recount the insight rollups from every debrief (after
+                                          restoring a backup or deleting records by hand)
   followthrough help                      show this text
 
 Configuration comes from environment variables (and .env); see the README.`;
@@ -43,6 +45,19 @@ async function migrate(config: Config): Promise<void> {
   const database = connect(config.databaseUrl);
   const ran = await migrateToLatest(database.db);
   console.log(ran.length ? `Applied: ${ran.join(', ')}` : 'The schema is up to date.');
+  await database.close();
+}
+
+async function insights(config: Config, args: string[]): Promise<void> {
+  if (args[0] !== 'rebuild') throw new ConfigError('Say what to do: followthrough insights rebuild');
+  const { rebuildInsights } = await import('./features/insights/rebuild.ts');
+  const database = connect(config.databaseUrl);
+  await migrateToLatest(database.db);
+  const started = performance.now();
+  const r = await rebuildInsights(database.db);
+  console.log(
+    `Counted ${r.debriefs} debriefs into ${r.counts} counts and ${r.people} people rows in ${Math.round(performance.now() - started)} ms.`,
+  );
   await database.close();
 }
 
@@ -75,6 +90,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'migrate') return migrate(config);
   if (command === 'user' && rest[0] === 'create') return userCreate(config, rest.slice(1));
   if (command === 'seed') return seed(config, rest);
+  if (command === 'insights') return insights(config, rest);
   if (command === 'import') return (await import('./features/imports/cli.ts')).runImportCli(config, rest);
   console.error(`Unknown command: ${argv.join(' ')}\n\n${HELP}`);
   process.exit(2);

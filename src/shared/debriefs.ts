@@ -31,6 +31,18 @@ export const FORMAT_SURPRISE_LABELS: Record<FormatSurprise, string> = {
   other: 'Something else',
 };
 
+/** The stored JSON list of surprises, keeping only the known ones. */
+export function parseSurprises(text: string): FormatSurprise[] {
+  try {
+    const list: unknown = JSON.parse(text);
+    return Array.isArray(list)
+      ? list.filter((s): s is FormatSurprise => (FORMAT_SURPRISES as readonly string[]).includes(s))
+      : [];
+  } catch {
+    return [];
+  }
+}
+
 export const EXPERIENCES = ['positive', 'neutral', 'negative'] as const;
 export type Experience = (typeof EXPERIENCES)[number];
 

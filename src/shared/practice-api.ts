@@ -117,12 +117,18 @@ export const answerListItem = z.object({
 });
 export type AnswerListItem = z.infer<typeof answerListItem>;
 
-export const SESSION_SOURCES = ['interview', 'field', 'due'] as const;
+export const SESSION_SOURCES = ['interview', 'field', 'due', 'questions'] as const;
 export const sessionInput = z
   .strictObject({
     source: z.enum(SESSION_SOURCES, { message: 'Choose an interview, a field or the questions due' }),
     interviewId: z.number().int().positive().optional(),
     field: field.optional(),
+    /** For 'questions': exactly these, in this order (from insight's trending questions). */
+    questionIds: z
+      .array(z.number().int().positive())
+      .min(1, 'Choose at least one question')
+      .max(20, 'At most 20 questions')
+      .optional(),
     count: z.number().int().min(1, 'At least one question').max(20, 'At most 20 questions').default(5),
   })
   .superRefine((v, ctx) => {
@@ -134,6 +140,8 @@ export const sessionInput = z
       });
     if (v.source === 'field' && !v.field)
       ctx.addIssue({ code: 'custom', path: ['field'], message: 'Choose a field' });
+    if (v.source === 'questions' && !v.questionIds)
+      ctx.addIssue({ code: 'custom', path: ['questionIds'], message: 'Choose the questions to practise' });
   });
 export type SessionInput = z.infer<typeof sessionInput>;
 

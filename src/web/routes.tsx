@@ -98,6 +98,20 @@ export const router = createBrowserRouter(
                   lazy: () => screen(import('./features/group-practice/MyGroupRun.tsx'), 'MyGroupRun'),
                 },
                 {
+                  path: 'my-insight',
+                  lazy: () => screen(import('./features/insights/MyInsight.tsx'), 'MyInsight'),
+                },
+                {
+                  path: 'my-insight/fields/:field',
+                  lazy: () =>
+                    screen(import('./features/insights/FieldInsightPage.tsx'), 'SeekerFieldInsight'),
+                },
+                {
+                  path: 'my-insight/companies/:id',
+                  lazy: () =>
+                    screen(import('./features/insights/CompanyInsightPage.tsx'), 'SeekerCompanyInsight'),
+                },
+                {
                   element: <RequireRole roles={['recruiter', 'admin']} />,
                   children: [
                     { path: 'my-day', lazy: () => screen(import('./features/tasks/MyDay.tsx'), 'MyDay') },
@@ -116,6 +130,20 @@ export const router = createBrowserRouter(
                     {
                       path: 'companies/:id',
                       lazy: () => screen(import('./features/companies/CompanyPages.tsx'), 'EditCompany'),
+                    },
+                    {
+                      path: 'companies/:id/insight',
+                      lazy: () =>
+                        screen(import('./features/insights/CompanyInsightPage.tsx'), 'StaffCompanyInsight'),
+                    },
+                    {
+                      path: 'insights',
+                      lazy: () => screen(import('./features/insights/InsightFields.tsx'), 'InsightFields'),
+                    },
+                    {
+                      path: 'insights/fields/:field',
+                      lazy: () =>
+                        screen(import('./features/insights/FieldInsightPage.tsx'), 'StaffFieldInsight'),
                     },
                     {
                       path: 'candidates',

@@ -532,6 +532,8 @@ export interface Tables {
   calendar_token: CalendarTokenTable;
   question: QuestionTable;
   question_field: { question_id: number; field: string };
+  insight_count: { scope: string; week: string; metric: string; n: number };
+  insight_person: { scope: string; metric: string; candidate_id: number; last_week: string };
   question_sighting: {
     id: Generated<number>;
     question_id: number;

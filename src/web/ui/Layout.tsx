@@ -72,6 +72,9 @@ function NavItems({ me }: { me: Me | null | undefined }) {
             <NavLink to="/reports">Reports</NavLink>
           </li>
           <li>
+            <NavLink to="/insights">Insight</NavLink>
+          </li>
+          <li>
             <NavLink to="/questions">Practice</NavLink>
           </li>
           <li>
@@ -103,6 +106,9 @@ function NavItems({ me }: { me: Me | null | undefined }) {
           </li>
           <li>
             <NavLink to="/practice">Practice</NavLink>
+          </li>
+          <li>
+            <NavLink to="/my-insight">Insight</NavLink>
           </li>
         </>
       )}

@@ -21,6 +21,7 @@ import * as m019 from './019_mock_interviews.ts';
 import * as m020 from './020_group_exercises.ts';
 import * as m021 from './021_question_sightings.ts';
 import * as m022 from './022_debriefs.ts';
+import * as m023 from './023_insight_rollups.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '020_group_exercises': m020,
   '021_question_sightings': m021,
   '022_debriefs': m022,
+  '023_insight_rollups': m023,
 };

@@ -26,6 +26,8 @@ export const MERGED_TABLES = [
   'group_run_member',
   'mock_interview',
   'debrief',
+  // insight rollups' people rows: recomputed by moveDebriefs for both records
+  'insight_person',
 ] as const;
 
 export interface MergePlan {

@@ -3,9 +3,8 @@ import {
   type DebriefInput,
   type DebriefOut,
   type Experience,
-  FORMAT_SURPRISES,
-  type FormatSurprise,
   type Outcome,
+  parseSurprises,
   type Visibility,
 } from '../../../shared/debriefs.ts';
 import { iso, type Tables } from '../../db/tables.ts';
@@ -95,18 +94,6 @@ export async function loadDebriefs(
     createdAt: iso(r.created_at),
     updatedAt: iso(r.updated_at),
   }));
-}
-
-/** Pure: the stored JSON list of surprises, keeping only the known ones. */
-export function parseSurprises(text: string): FormatSurprise[] {
-  try {
-    const list: unknown = JSON.parse(text);
-    return Array.isArray(list)
-      ? list.filter((s): s is FormatSurprise => (FORMAT_SURPRISES as readonly string[]).includes(s))
-      : [];
-  } catch {
-    return [];
-  }
 }
 
 /** Pure: the debrief row's own columns from the form (questions and skills go to their tables). */

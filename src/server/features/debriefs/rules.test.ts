@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DebriefOut } from '../../../shared/debriefs.ts';
+import { parseSurprises } from '../../../shared/debriefs.ts';
 import { outcomeOfStage } from './outcome.ts';
-import { parseSurprises } from './queries.ts';
 import { forOthers } from './visibility.ts';
 
 // The pure rules: what a stage means for a debrief's outcome, and what staff may read.

@@ -4,6 +4,7 @@ import type { Tables } from '../../db/tables.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { invalid } from '../../platform/errors.ts';
 import { recordActivity } from '../activity/index.ts';
+import { recountDebrief, talliesOf } from '../insights/rollups.ts';
 import { forgetSighting, recordSighting } from '../practice/bank-queries.ts';
 import { normalizeSkills } from '../skills/index.ts';
 import type { SittingFacts } from './facts.ts';
@@ -11,7 +12,8 @@ import { type AuthorRole, debriefColumns } from './queries.ts';
 
 // Writes a debrief whole: created the first time, replaced on each edit. Its questions are
 // recorded as sightings in the bank (once per interview however often it is edited), new
-// questions join the bank, and skills go through the vocabulary.
+// questions join the bank, skills go through the vocabulary, and the insight rollups take the
+// difference between the debrief before and after.
 
 export interface Author {
   userId: string;
@@ -100,6 +102,7 @@ export async function saveDebrief(
       .executeTakeFirst();
     let id: number;
     let before: number[] = [];
+    const counted = existing ? await talliesOf(tx, [existing.id]) : [];
     if (existing) {
       id = existing.id;
       before = (
@@ -161,6 +164,7 @@ export async function saveDebrief(
         )
         .execute();
     await syncSightings(tx, f, before, ids);
+    await recountDebrief(tx, id, counted);
     await recordActivity(tx, {
       candidateId: f.candidateId,
       openingId: f.openingId,

@@ -77,6 +77,24 @@ describe('better-suited openings', () => {
     expect(all[0]?.reason).toBe('Also at Harbour Bank; it asks for skills you could build on.');
   });
 
+  it('speaks about the person when staff read it', () => {
+    const [analyst, receptionist, lead] = suggestOpenings({
+      ...base,
+      voice: 'they',
+      openings: [
+        opening(11, 'Data Analyst', 1, 'Finance', ['SQL']),
+        opening(13, 'Receptionist', 1, 'Finance', []),
+        opening(22, 'Reporting Lead', 2, 'Finance', ['SQL', 'Excel']),
+      ],
+    });
+    expect(analyst?.reason).toBe('Also at Harbour Bank: asks for SQL, raised in their interview.');
+    expect(receptionist?.reason).toBe('Also at Harbour Bank; it asks for skills they could build on.');
+    expect(lead?.reason).toBe(
+      'In Finance: asks for SQL, raised in their interview, and Excel, on their profile.',
+    );
+    for (const s of [analyst, receptionist, lead]) expect(s?.reason).not.toMatch(/\byou/);
+  });
+
   it('lists words naturally', () => {
     expect([
       listInWords([]),

@@ -18,8 +18,8 @@ export interface CandidateOpening {
 }
 
 export interface SuggestInput {
-  /** The company and field of the interview (or application) the person came for. */
-  companyId: number;
+  /** The company and field of the interview (or application) the person came for; no company when neither. */
+  companyId: number | null;
   field: string | null;
   /** Openings to leave out: the one they came for, and any they already applied to. */
   exclude: ReadonlySet<number>;
@@ -28,7 +28,11 @@ export interface SuggestInput {
   /** Skills the interviewers asked about, from the person's debriefs. */
   raised: readonly SkillRef[];
   openings: readonly CandidateOpening[];
+  /** Whom the reason speaks to: the person themselves ('you', the default) or staff about them. */
+  voice?: Voice;
 }
+
+export type Voice = 'you' | 'they';
 
 export interface Suggestion {
   opening: CandidateOpening;
@@ -45,15 +49,20 @@ export function listInWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-function reasonFor(s: Pick<Suggestion, 'matched' | 'sameCompany'>, opening: CandidateOpening): string {
+function reasonFor(
+  s: Pick<Suggestion, 'matched' | 'sameCompany'>,
+  opening: CandidateOpening,
+  voice: Voice,
+): string {
   const { raised, profile } = s.matched;
+  const [whose, who] = voice === 'you' ? ['your', 'you'] : ['their', 'they'];
   const fromInterview =
     raised.length === 0
       ? ''
-      : `${listInWords(raised)}, ${raised.length === 1 ? '' : raised.length === 2 ? 'both ' : 'all '}raised in your interview`;
-  const fromProfile = profile.length === 0 ? '' : `${listInWords(profile)}, on your profile`;
+      : `${listInWords(raised)}, ${raised.length === 1 ? '' : raised.length === 2 ? 'both ' : 'all '}raised in ${whose} interview`;
+  const fromProfile = profile.length === 0 ? '' : `${listInWords(profile)}, on ${whose} profile`;
   const where = s.sameCompany ? `Also at ${opening.companyName}` : `In ${opening.field}`;
-  if (!fromInterview && !fromProfile) return `${where}; it asks for skills you could build on.`;
+  if (!fromInterview && !fromProfile) return `${where}; it asks for skills ${who} could build on.`;
   return `${where}: asks for ${[fromInterview, fromProfile].filter(Boolean).join(', and ')}.`;
 }
 
@@ -79,7 +88,13 @@ export function suggestOpenings(input: SuggestInput, limit = 5): Suggestion[] {
     }
     const score = opening.skills.length > 0 ? points / (2 * opening.skills.length) : 0;
     const matched = { raised: fromInterview, profile: fromProfile };
-    out.push({ opening, sameCompany, score, matched, reason: reasonFor({ matched, sameCompany }, opening) });
+    out.push({
+      opening,
+      sameCompany,
+      score,
+      matched,
+      reason: reasonFor({ matched, sameCompany }, opening, input.voice ?? 'you'),
+    });
   }
   return out
     .sort(

@@ -2,11 +2,13 @@ import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { InterviewFormat } from '../../../shared/interviews.ts';
 import { iso, type Tables } from '../../db/tables.ts';
+import { betterThanExpectedAt } from '../insights/better.ts';
+import { suggestionsFor } from '../insights/suggest-query.ts';
 import type { ReasonsInput } from './reasons-to-go.ts';
 
-// The facts behind "before you cancel", read for one candidate's interview. How many people
-// found the job better than expected comes from interview debriefs, which are not collected yet;
-// until then the general reason stands (reasonsToGo words it without a figure).
+// The facts behind "before you cancel", read for one candidate's interview: the company's other
+// openings that suit them best, and how many people who interviewed there found the job better
+// than expected (from debriefs; reasonsToGo words it only when enough people stand behind it).
 
 /** Whole calendar days from `now` to `start` in `zone`: 0 is today, 1 tomorrow. */
 export function daysUntil(start: string, zone: string, now: Date = new Date()): number {
@@ -37,22 +39,15 @@ export async function reasonsFacts(
     .where('b.state', '=', 'booked')
     .executeTakeFirst();
   // Every opening the candidate applied to at this company is left out: it is not news to them.
-  const others = await db
-    .selectFrom('opening as o')
-    .select(['o.title', 'o.slug'])
-    .where('o.company_id', '=', i.company_id)
-    .where('o.status', '=', 'open')
-    .where('o.id', 'not in', (eb) =>
-      eb.selectFrom('application').select('opening_id').where('candidate_id', '=', candidateId),
-    )
-    .where('o.id', '!=', i.opening_id)
-    .orderBy('o.posted_at', 'desc')
-    .orderBy('o.id', 'desc')
-    .limit(20)
-    .execute();
+  // The best-suited to their skills and their interviews come first.
+  const others = (
+    await suggestionsFor(db, { candidateId, interviewId, viewer: 'self', companyOnly: true, limit: 20 })
+  )
+    .filter((s) => s.opening.companyId === i.company_id && s.opening.id !== i.opening_id)
+    .map((s) => ({ title: s.opening.title, slug: s.opening.slug }));
   return {
     otherOpenOpeningsAtCompany: others,
-    betterThanExpected: null,
+    betterThanExpected: await betterThanExpectedAt(db, i.company_id),
     format: i.format as InterviewFormat,
     daysUntil: mine ? daysUntil(iso(mine.starts_at), i.zone) : 0,
   };

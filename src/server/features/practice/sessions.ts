@@ -37,6 +37,8 @@ async function targetOf(db: Kysely<Tables>, userId: string, input: SessionInput)
     };
   if (input.source === 'due')
     return { title: 'Questions due for review', field: null, companyId: null, interviewId: null };
+  if (input.source === 'questions')
+    return { title: 'Questions employers ask now', field: null, companyId: null, interviewId: null };
   const id = input.interviewId as number;
   if (!(await seekerCandidateId(db, id, userId)))
     throw invalid('That interview is not one of yours.', { interviewId: 'Choose one of your interviews' });
@@ -97,6 +99,29 @@ async function poolFor(
     }));
 }
 
+/** The questions asked for by id, in the order given; one not in the bank is a field error. */
+async function chosenQuestions(db: Kysely<Tables>, ids: readonly number[]): Promise<PoolQuestion[]> {
+  const unique = [...new Set(ids)];
+  const rows = await db
+    .selectFrom('question')
+    .select(['id', 'category', 'company_id'])
+    .where('id', 'in', unique)
+    .where('retired_at', 'is', null)
+    .execute();
+  const found = new Map(rows.map((r) => [r.id, r]));
+  if (found.size < unique.length)
+    throw invalid('A question is not in the bank.', {
+      questionIds: 'One of these questions is no longer in the bank',
+    });
+  return unique.map((id) => ({
+    id,
+    category: found.get(id)?.category as QuestionCategory,
+    companyMatch: false,
+    fieldMatch: false,
+    due: null,
+  }));
+}
+
 export async function startSession(
   db: Kysely<Tables>,
   userId: string,
@@ -105,8 +130,11 @@ export async function startSession(
   now = new Date(),
 ): Promise<number> {
   const target = await targetOf(db, userId, input);
-  const pool = await poolFor(db, userId, target, input.source === 'due' ? endOfToday(zone, now) : null);
-  const ids = drawQuestions(pool, input.count, now);
+  const pool =
+    input.source === 'questions'
+      ? await chosenQuestions(db, input.questionIds ?? [])
+      : await poolFor(db, userId, target, input.source === 'due' ? endOfToday(zone, now) : null);
+  const ids = input.source === 'questions' ? pool.map((p) => p.id) : drawQuestions(pool, input.count, now);
   if (ids.length === 0)
     throw conflict(
       'nothing_to_practise',

@@ -5,6 +5,7 @@ import { formatDate, timeAgo } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
 import { DebriefsDue } from '../debriefs/DebriefsDue.tsx';
+import { InsightTile } from '../insights/InsightTile.tsx';
 import { MyInterviews } from '../interviews/MyInterviews.tsx';
 import { MyMockInterviews } from '../mock-interviews/MyMockInterviews.tsx';
 import { PracticeTile } from '../practice/session/PracticeTile.tsx';
@@ -61,6 +62,7 @@ export function MyApplications({ me }: { me: Me }) {
       <MyInterviews />
       <DebriefsDue />
       <PracticeTile />
+      <InsightTile />
       <MyMockInterviews />
       <Async query={applications} loading="Loading your applications…">
         {(list) =>

@@ -2,6 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { Candidate } from '../../../shared/candidates.ts';
 import { label, ZERO_DECIMAL_CURRENCIES } from '../../../shared/vocabulary.ts';
 import { formatDate } from '../../ui/format.ts';
+import { ConsiderFor } from '../insights/SuggestedOpenings.tsx';
 import { ActivityTimeline } from '../notes/ActivityTimeline.tsx';
 import { NotesPanel } from '../notes/NotesPanel.tsx';
 import { TasksPanel } from '../tasks/TasksPanel.tsx';
@@ -138,6 +139,7 @@ export function CandidateRecord({ candidate: c }: { candidate: Candidate }) {
         <Preferences c={c} />
         <OurRecord c={c} />
         <CandidateApplications candidate={c} />
+        <ConsiderFor candidate={c} />
         <ResumeVersions candidate={c} />
         <TasksPanel subject={{ type: 'candidate', id: c.id }} />
         <NotesPanel subjectType="candidate" subjectId={c.id} />

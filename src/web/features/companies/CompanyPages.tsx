@@ -48,7 +48,15 @@ export function EditCompany() {
   const [saved, setSaved] = useState(false);
   const created = (useLocation().state as { created?: boolean } | null)?.created === true;
   return (
-    <Page title={company.data?.name ?? 'Company'} back={<Link to="/companies">All companies</Link>}>
+    <Page
+      title={company.data?.name ?? 'Company'}
+      back={<Link to="/companies">All companies</Link>}
+      actions={
+        <Link className="button secondary" to={`/companies/${id}/insight`}>
+          Interview insight
+        </Link>
+      }
+    >
       <Async query={company} loading="Loading the company…">
         {(c) => (
           <>

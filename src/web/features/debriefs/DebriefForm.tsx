@@ -13,6 +13,8 @@ import { ErrorMessage, Loading, SubmitButton } from '../../ui/Status.tsx';
 import { useFocusError } from '../../ui/useFocusError.ts';
 import { issuesToFields } from '../../ui/validation.ts';
 import { SkillsInput } from '../candidates/SkillsInput.tsx';
+import { SuggestedOpenings } from '../insights/SuggestedOpenings.tsx';
+import { useRefreshSuggestions } from '../insights/suggestQueries.ts';
 import { useMyInterview } from '../interviews/queries.ts';
 import { placeErrors } from './errorPaths.ts';
 import {
@@ -153,6 +155,7 @@ function Form({ interviewId, saved }: { interviewId: number; saved: DebriefOut |
   const ref = useRef<HTMLFormElement>(null);
   useFocusError(ref, errors);
   const save = useSaveDebrief(interviewId);
+  const refreshSuggestions = useRefreshSuggestions();
 
   const show = (fields: Record<string, string>) => {
     const placed = placeErrors(fields);
@@ -173,6 +176,8 @@ function Form({ interviewId, saved }: { interviewId: number; saved: DebriefOut |
         // New questions are in the bank now: take them back by id so a second save does not add them again.
         setForm(fromDebrief(d));
         setDone(true);
+        // The skills raised may have changed which openings suit them.
+        refreshSuggestions();
       },
       onError: (err) => show(fieldErrors(err)),
     });
@@ -263,7 +268,13 @@ export function DebriefFormPage() {
       {interview.isPending || debrief.isPending ? (
         <Loading label="Loading your debrief…" />
       ) : (
-        <Form interviewId={id} saved={debrief.data} />
+        <>
+          <Form interviewId={id} saved={debrief.data} />
+          {/* Once saved (saving puts it in the cache), what the interview raised suggests other openings. */}
+          {debrief.data ? (
+            <SuggestedOpenings heading="Other openings that may suit you" interviewId={id} />
+          ) : null}
+        </>
       )}
     </Page>
   );

@@ -1,5 +1,6 @@
 import { MyApplications } from '../applications/MyApplications.tsx';
 import { useMe } from '../auth/session.ts';
+import { SuggestedOpenings } from '../insights/SuggestedOpenings.tsx';
 import { SharedNotes } from '../notes/SharedNotes.tsx';
 import { Workspace } from './Workspace.tsx';
 
@@ -10,6 +11,7 @@ export function Home() {
   return me.role === 'candidate' ? (
     <>
       <MyApplications me={me} />
+      <SuggestedOpenings heading="Openings that may suit you" />
       <SharedNotes />
     </>
   ) : (
