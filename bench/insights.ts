@@ -7,14 +7,9 @@
 // rollups with the app's own rebuild, then times what the field and company pages read (no
 // HTTP, so the figures are the database's) and the absorbing of 1,000 new debriefs written
 // through the app's own save, rollups and all.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { connect, type Db } from '../src/server/db/connect.ts';
-import { migrateToLatest } from '../src/server/db/migrate.ts';
+import type { Db } from '../src/server/db/connect.ts';
 import { saveDebrief } from '../src/server/features/debriefs/save.ts';
 import { companyNotes, companyOpenings, companyProcess } from '../src/server/features/insights/company.ts';
 import { companyScope, fieldScope, periodOf } from '../src/server/features/insights/contribution.ts';
@@ -22,6 +17,7 @@ import { readInsight } from '../src/server/features/insights/read.ts';
 import { rebuildInsights } from '../src/server/features/insights/rebuild.ts';
 import { seedQuestionBank } from '../src/server/features/practice/bank-seed.ts';
 import { debriefInput } from '../src/shared/debriefs.ts';
+import { measure, openBenchDatabase } from './bench-db.ts';
 import { insertDebriefs, type Pools, readPools } from './insights-data.ts';
 import { generatePipeline } from './pipeline-data.ts';
 import { ADMIN_ID, pick } from './pipeline-words.ts';
@@ -33,59 +29,10 @@ const { values, positionals } = parseArgs({
 });
 const debriefs = Number(positionals[0] ?? 1_000_000);
 const NEW_DEBRIEFS = 1000;
-const RUNS = 10;
 const log = (msg: string) => console.log(msg);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-async function open(): Promise<{
-  database: Db;
-  label: string;
-  fresh: boolean;
-  cleanup: () => Promise<void>;
-}> {
-  const tag = `insights_${debriefs}`;
-  let fresh: boolean;
-  let database: Db;
-  let cleanup: () => Promise<void>;
-  if (values.postgres) {
-    const schema = `bench_${tag}`;
-    const admin = new pg.Client({ connectionString: values.postgres });
-    await admin.connect();
-    fresh = !(await admin.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [schema]))
-      .rowCount;
-    if (fresh) await admin.query(`CREATE SCHEMA ${schema}`);
-    database = connect(values.postgres, { schema, poolSize: 4 });
-    cleanup = async () => {
-      await database.close();
-      if (!values.keep) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    };
-  } else {
-    const dir = join(tmpdir(), `followthrough-bench-${tag.replaceAll('_', '-')}`);
-    fresh = !existsSync(join(dir, 'bench.db'));
-    mkdirSync(dir, { recursive: true });
-    database = connect(`sqlite:${join(dir, 'bench.db')}`);
-    cleanup = async () => {
-      await database.close();
-      if (!values.keep) rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  await migrateToLatest(database.db);
-  return { database, label: values.postgres ? 'PostgreSQL' : 'SQLite', fresh, cleanup };
-}
-
-async function measure(label: string, fn: () => Promise<string>): Promise<void> {
-  let found = await fn();
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    found = await fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  const f = (x: number) => x.toFixed(1).padStart(7);
-  log(`  ${label.padEnd(44)} ${f(ms[Math.floor(RUNS / 2)] ?? 0)} ${f(ms.at(-1) ?? 0)}   ${found}`);
-}
+const timed = (label: string, fn: () => Promise<string>) => measure(label, fn, { digits: 1, width: 44 });
 
 /** The field and company with the most debriefs, and a company in the middle. */
 async function targets(database: Db) {
@@ -188,7 +135,7 @@ async function absorb(database: Db, pools: Pools): Promise<number> {
 async function main(): Promise<void> {
   // SQLite reads run on unref'd worker threads; without a timer the process would exit mid-read.
   const keepAlive = setInterval(() => {}, 60_000);
-  const { database, label, fresh, cleanup } = await open();
+  const { database, label, fresh, cleanup } = await openBenchDatabase(`insights_${debriefs}`, values);
   await seedQuestionBank(database.db);
   if (fresh) {
     const t = performance.now();
@@ -211,11 +158,9 @@ async function main(): Promise<void> {
   const pools = await readPools(database.db);
   const t = await targets(database);
   const period = periodOf();
-  log(
-    `\n${label}, ${debriefs.toLocaleString()} debriefs: ms over ${RUNS} runs after a warm-up   median     max`,
-  );
+  log(`\n${label}, ${debriefs.toLocaleString()} debriefs: ms over 10 runs after a warm-up   median     max`);
   for (const forStaff of [true, false])
-    await measure(`field page (${t.field.name}), ${forStaff ? 'staff' : 'job seeker'}`, async () => {
+    await timed(`field page (${t.field.name}), ${forStaff ? 'staff' : 'job seeker'}`, async () => {
       const b = await readInsight(database.db, { scope: fieldScope(t.field.name), period, forStaff });
       return `${b.interviews.toLocaleString()} interviews, ${b.questions.length} questions, ${b.skills.length} skills`;
     });
@@ -223,7 +168,7 @@ async function main(): Promise<void> {
     ['busiest', t.busiest],
     ['median', t.middle],
   ] as const)
-    await measure(`company page, ${which} (${c.n.toLocaleString()} debriefs)`, async () => {
+    await timed(`company page, ${which} (${c.n.toLocaleString()} debriefs)`, async () => {
       const p = await companyPage(database, c.id);
       return `${p.body.interviews} in period, ${p.notes.length} notes, ${p.openings.length} openings`;
     });
@@ -231,7 +176,7 @@ async function main(): Promise<void> {
   log(
     `\n  absorbing ${NEW_DEBRIEFS.toLocaleString()} new debriefs through the app's save (rollups included): ${(ms / 1000).toFixed(1)} s, ${(ms / NEW_DEBRIEFS).toFixed(1)} ms each`,
   );
-  await measure(`field page (${t.field.name}) after them, staff`, async () => {
+  await timed(`field page (${t.field.name}) after them, staff`, async () => {
     const b = await readInsight(database.db, { scope: fieldScope(t.field.name), period, forStaff: true });
     return `${b.interviews.toLocaleString()} interviews`;
   });

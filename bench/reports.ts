@@ -5,14 +5,8 @@
 // Generates the pipeline benchmark's synthetic agency (applications spread over a year, with
 // their stage moves) in a fresh database, or reuses one kept by --keep, and times the report
 // query functions the /api/v1/reports endpoints call (no HTTP, so the figures are the database's).
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { connect, type Db } from '../src/server/db/connect.ts';
-import { migrateToLatest } from '../src/server/db/migrate.ts';
 import { listStages } from '../src/server/features/pipeline/index.ts';
 import { REPORT_TIME_ZONE, resolvePeriod, todayIn } from '../src/server/features/reports/periods.ts';
 import {
@@ -22,6 +16,7 @@ import {
   type ReportFilters,
   timeToPlacementReport,
 } from '../src/server/features/reports/queries.ts';
+import { measure, openBenchDatabase } from './bench-db.ts';
 import { generatePipeline } from './pipeline-data.ts';
 import { recruiterId } from './pipeline-words.ts';
 
@@ -36,35 +31,9 @@ const size = {
 const RUNS = 10;
 const log = (msg: string) => console.log(msg);
 
-async function open(): Promise<{ database: Db; label: string; cleanup: () => Promise<void> }> {
-  const tag = `reports_${size.candidates}_${size.applications}`;
-  let fresh: boolean;
-  let database: Db;
-  let cleanup: () => Promise<void>;
-  if (values.postgres) {
-    const schema = `bench_${tag}`;
-    const admin = new pg.Client({ connectionString: values.postgres });
-    await admin.connect();
-    fresh = !(await admin.query('SELECT 1 FROM information_schema.schemata WHERE schema_name = $1', [schema]))
-      .rowCount;
-    if (fresh) await admin.query(`CREATE SCHEMA ${schema}`);
-    database = connect(values.postgres, { schema, poolSize: 4 });
-    cleanup = async () => {
-      await database.close();
-      if (!values.keep) await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    };
-  } else {
-    const dir = join(tmpdir(), `followthrough-bench-${tag.replaceAll('_', '-')}`);
-    fresh = !existsSync(join(dir, 'bench.db'));
-    mkdirSync(dir, { recursive: true });
-    database = connect(`sqlite:${join(dir, 'bench.db')}`);
-    cleanup = async () => {
-      await database.close();
-      if (!values.keep) rmSync(dir, { recursive: true, force: true });
-    };
-  }
-  await migrateToLatest(database.db);
+async function open() {
+  const opened = await openBenchDatabase(`reports_${size.candidates}_${size.applications}`, values);
+  const { database, fresh } = opened;
   if (fresh) {
     log(`Generating ${size.applications.toLocaleString()} applications…`);
     await generatePipeline(database, size, log);
@@ -72,20 +41,7 @@ async function open(): Promise<{ database: Db; label: string; cleanup: () => Pro
       for (const t of ['opening', 'candidate', 'application', 'stage_move'])
         await sql`VACUUM ANALYZE ${sql.table(t)}`.execute(database.db);
   }
-  return { database, label: values.postgres ? 'PostgreSQL' : 'SQLite', cleanup };
-}
-
-async function measure(label: string, fn: () => Promise<string>): Promise<void> {
-  let found = await fn();
-  const ms: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t = performance.now();
-    found = await fn();
-    ms.push(performance.now() - t);
-  }
-  ms.sort((a, b) => a - b);
-  const f = (x: number) => x.toFixed(0).padStart(7);
-  log(`  ${label.padEnd(46)} ${f(ms[Math.floor(RUNS / 2)] ?? 0)} ${f(ms.at(-1) ?? 0)}   ${found}`);
+  return opened;
 }
 
 async function main(): Promise<void> {

@@ -14,6 +14,7 @@ import { cookieHeader } from '../../testing/harness.ts';
 import { datesFor, describeOpening, openingBody, seededRandom } from './compose.ts';
 import { CANDIDATES } from './content/candidates.ts';
 import { COMPANIES } from './content/companies.ts';
+import { DEBRIEF_PEOPLE } from './content/debriefs.ts';
 import { NOTES, TASKS } from './content/follow-ups.ts';
 import { PROGRESS } from './content/moves.ts';
 import { OPENINGS } from './content/openings.ts';
@@ -225,8 +226,9 @@ describe('seedDemo', () => {
 
   it('fills the pipeline: records, submissions, moves, notes and tasks', async () => {
     const submissions = CANDIDATES.flatMap((c) => c.submissions).length;
-    expect(await count('candidate')).toBe(SEEKERS.length + CANDIDATES.length);
-    expect(await count('application')).toBe(APPLICATIONS.length + submissions);
+    // The people behind the demo's past debriefs each have a record and one application.
+    expect(await count('candidate')).toBe(SEEKERS.length + CANDIDATES.length + DEBRIEF_PEOPLE);
+    expect(await count('application')).toBe(APPLICATIONS.length + submissions + DEBRIEF_PEOPLE);
     expect(await count('note')).toBe(NOTES.length);
     expect(await count('task')).toBe(TASKS.length);
     const printed = log.mock.calls.flat().join('\n');
@@ -237,7 +239,8 @@ describe('seedDemo', () => {
     // Every application starts with one stage_move row; each later move adds one.
     const moves = Number(/(\d+) stage moves/.exec(printed)?.[1]);
     expect(moves).toBeGreaterThan(submissions);
-    expect(await count('stage_move')).toBe(APPLICATIONS.length + submissions + moves);
+    // Each debrief person's application has its entry row and three moves.
+    expect(await count('stage_move')).toBe(APPLICATIONS.length + submissions + moves + 4 * DEBRIEF_PEOPLE);
   });
 
   it('shows cards in every stage of the board', async () => {

@@ -17,6 +17,7 @@ import { datesFor, describeOpening, openingBody, type Random, sample, seededRand
 import { COMPANIES, type CompanyKey } from './content/companies.ts';
 import { OPENINGS } from './content/openings.ts';
 import { ADMIN, APPLICATIONS, DEMO_PASSWORD, type Person, RECRUITERS, SEEKERS } from './people.ts';
+import { type DebriefCounts, seedDebriefs } from './seed-debriefs.ts';
 import { seedFollowUps } from './seed-follow-ups.ts';
 import { type InterviewCounts, seedInterviews } from './seed-interviews.ts';
 import { pairKey, type SeededOpening, type Staff, seedPipeline, staffOf } from './seed-pipeline.ts';
@@ -98,6 +99,7 @@ interface Counts {
   tasks: number;
   interviews: InterviewCounts;
   practice: PracticeCounts;
+  debriefs: DebriefCounts;
 }
 
 async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promise<Counts> {
@@ -155,6 +157,8 @@ async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promi
   // After backdating: past interviews are dated inside each card's pipeline history.
   const interviews = await seedInterviews({ ...common, ctx, companies: companyIds });
   const practice = await seedPractice({ api, db: ctx.db, now, recruiters: sessions.recruiters });
+  // After interviews: the earlier rounds' interviews and debriefs feed the insight pages.
+  const debriefs = await seedDebriefs({ ...common, ctx, agency, companies: companyIds });
   return {
     companies: companyIds.size,
     openings: OPENINGS.length,
@@ -164,6 +168,7 @@ async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promi
     ...followUps,
     interviews,
     practice,
+    debriefs,
   };
 }
 
@@ -215,6 +220,8 @@ function summary(publicUrl: string, c: Counts): string {
       `${c.practice.stories} stories and ${c.practice.sessions} practice sessions over ${c.practice.weeks} weeks ` +
       `(${c.practice.rated} answers rated), ${c.practice.writing} writing tests (${c.practice.feedback} with feedback), ` +
       `${c.practice.mockInterviews} shared mock interview and ${c.practice.groupRuns} group exercise.`,
+    `Insight: ${c.debriefs.debriefs} candidates' debriefs of earlier interviews in ${c.debriefs.fields} fields, ` +
+      'over the last six months.',
     `Sign in at ${publicUrl}/app/signin with the password ${DEMO_PASSWORD} and any of these emails:`,
     ...people.map((p) => `  ${p.role.padEnd(10)} ${p.email.padEnd(42)} ${p.name}`),
   ].join('\n');

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import type { CompanyInsight } from '../../../shared/insights.ts';
 import { INTERVIEW_FORMAT_LABELS } from '../../../shared/interviews.ts';
-import { TableFrame } from '../../ui/Page.tsx';
 import { count } from '../reports/words.ts';
 import { type ShareChart, shareChart } from './charts.ts';
 import { InsightFigure, InsightSection } from './InsightFigure.tsx';
-import { captionWords, daysWords, percent, roundsWords } from './words.ts';
+import { ShareTable } from './ShareTable.tsx';
+import { captionWords, daysWords, roundsWords } from './words.ts';
 
 type Process = NonNullable<CompanyInsight['process']>;
 
@@ -59,31 +59,16 @@ function ProcessTable({ process }: { process: Process }) {
         <dt>Applications with an outcome</dt>
         <dd>{process.applications}</dd>
       </dl>
-      <TableFrame label="Interview formats table">
-        <table>
-          <caption>Formats of their interviews</caption>
-          <thead>
-            <tr>
-              <th scope="col">Format</th>
-              <th scope="col" className="number">
-                Interviews
-              </th>
-              <th scope="col" className="number">
-                Share
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {process.formats.map((f) => (
-              <tr key={f.format}>
-                <th scope="row">{INTERVIEW_FORMAT_LABELS[f.format]}</th>
-                <td className="number">{f.count}</td>
-                <td className="number">{percent(f.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableFrame>
+      <ShareTable
+        frame="Interview formats table"
+        caption="Formats of their interviews"
+        rows={process.formats.map((f) => ({
+          key: f.format,
+          label: INTERVIEW_FORMAT_LABELS[f.format],
+          count: f.count,
+          share: f.share,
+        }))}
+      />
     </>
   );
 }

@@ -4,7 +4,8 @@ import { TableFrame } from '../../ui/Page.tsx';
 import { count } from '../reports/words.ts';
 import { difficultyChart, type ShareChart, shareChart, weeksChart } from './charts.ts';
 import { InsightFigure } from './InsightFigure.tsx';
-import { difficultyWords, percent, periodOfWeek, weekLabel } from './words.ts';
+import { ShareTable } from './ShareTable.tsx';
+import { difficultyWords, periodOfWeek, weekLabel } from './words.ts';
 
 // The chart sections of an insight page: formats met unannounced, difficulty, weekly volume.
 
@@ -26,31 +27,11 @@ export function FormatsSection({ formats, caption }: { formats: Body['formats'];
       draw={shareChart}
       empty={formats.length === 0 ? 'Nobody reported a format they were not told about.' : null}
     >
-      <TableFrame label="Formats table">
-        <table>
-          <caption>Formats met unannounced</caption>
-          <thead>
-            <tr>
-              <th scope="col">Format</th>
-              <th scope="col" className="number">
-                Interviews
-              </th>
-              <th scope="col" className="number">
-                Share
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {formats.map((f) => (
-              <tr key={f.surprise}>
-                <th scope="row">{f.label}</th>
-                <td className="number">{f.count}</td>
-                <td className="number">{percent(f.share)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableFrame>
+      <ShareTable
+        frame="Formats table"
+        caption="Formats met unannounced"
+        rows={formats.map((f) => ({ key: f.surprise, label: f.label, count: f.count, share: f.share }))}
+      />
     </InsightFigure>
   );
 }
