@@ -31,6 +31,13 @@ export type QuestionQuery = z.infer<typeof questionQuery>;
 
 export const QUESTIONS_PER_PAGE = 50;
 
+/**
+ * Where a question came from. A question written out in a debrief and kept private or to the
+ * agency is stored with the source KEPT_QUESTION and is in no one's bank (it never goes out).
+ */
+export const QUESTION_SOURCES = ['project', 'agency', 'debrief'] as const;
+export const KEPT_QUESTION = 'kept';
+
 export const questionOut = z.object({
   id: z.number().int(),
   text: z.string(),
@@ -40,7 +47,7 @@ export const questionOut = z.object({
   lookingFor: z.string(),
   guide: z.string(),
   company: z.object({ id: z.number().int(), name: z.string() }).nullable(),
-  source: z.enum(['project', 'agency', 'debrief']),
+  source: z.enum(QUESTION_SOURCES),
   timesAsked: z.number().int(),
   lastAskedAt: z.string().nullable(),
   retired: z.boolean(),

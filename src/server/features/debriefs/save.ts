@@ -1,86 +1,23 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DebriefInput } from '../../../shared/debriefs.ts';
 import type { Tables } from '../../db/tables.ts';
 import { inTransaction } from '../../db/transaction.ts';
-import { invalid } from '../../platform/errors.ts';
 import { recordActivity } from '../activity/index.ts';
 import { recountDebrief, talliesOf } from '../insights/rollups.ts';
 import { forgetSighting, recordSighting } from '../practice/bank-queries.ts';
 import { normalizeSkills } from '../skills/index.ts';
 import type { SittingFacts } from './facts.ts';
 import { type AuthorRole, debriefColumns } from './queries.ts';
+import { questionIds } from './questions.ts';
 
-// Writes a debrief whole: created the first time, replaced on each edit. Its questions are
-// recorded as sightings in the bank (once per interview however often it is edited), new
-// questions join the bank, skills go through the vocabulary, and the insight rollups take the
-// difference between the debrief before and after.
+// Writes a debrief whole: created the first time, replaced on each edit. Its shared questions
+// are recorded as sightings in the bank (once per interview however often it is edited), new
+// ones join the bank (questions.ts keeps the others out of sight), skills go through the
+// vocabulary, and the insight rollups take the difference between the debrief before and after.
 
 export interface Author {
   userId: string;
   role: AuthorRole;
-}
-
-/** Bank ids for the questions, in order: picked ones checked, new ones added (or matched by text). */
-async function questionIds(
-  tx: Kysely<Tables>,
-  input: DebriefInput,
-  field: string,
-  userId: string,
-): Promise<number[]> {
-  const picked = input.questions.flatMap((q) => (q.questionId === undefined ? [] : [q.questionId]));
-  const known = new Set(
-    picked.length === 0
-      ? []
-      : (
-          await tx
-            .selectFrom('question')
-            .select('id')
-            .where('id', 'in', picked)
-            .where('retired_at', 'is', null)
-            .execute()
-        ).map((r) => r.id),
-  );
-  const missing = input.questions.findIndex((q) => q.questionId !== undefined && !known.has(q.questionId));
-  if (missing >= 0)
-    throw invalid('A question is not in the bank.', {
-      [`questions.${missing}.questionId`]: 'That question is not in the bank; pick another or write it out.',
-    });
-  const ids: number[] = [];
-  for (const q of input.questions) {
-    if (q.questionId !== undefined) {
-      ids.push(q.questionId);
-      continue;
-    }
-    const text = q.text ?? '';
-    // The same words already in the bank are the same question.
-    const same = await tx
-      .selectFrom('question')
-      .select('id')
-      .where(sql<boolean>`lower(text) = ${text.toLowerCase()}`)
-      .where('retired_at', 'is', null)
-      .executeTakeFirst();
-    if (same) {
-      ids.push(same.id);
-      continue;
-    }
-    const row = await tx
-      .insertInto('question')
-      .values({
-        key: null,
-        text,
-        // Asked in a real interview for this field; staff may re-file it later.
-        category: 'field-specific',
-        difficulty: 'medium',
-        company_id: null,
-        source: 'debrief',
-        created_by: userId,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await tx.insertInto('question_field').values({ question_id: row.id, field }).execute();
-    ids.push(row.id);
-  }
-  return ids;
 }
 
 /** Creates or replaces the author's debrief of this sitting; returns its id. */
@@ -91,7 +28,6 @@ export async function saveDebrief(
   author: Author,
 ): Promise<number> {
   return inTransaction(db, async (tx) => {
-    const ids = await questionIds(tx, input, f.field, author.userId);
     const now = new Date().toISOString();
     const existing = await tx
       .selectFrom('debrief')
@@ -100,14 +36,24 @@ export async function saveDebrief(
       .where('candidate_id', '=', f.candidateId)
       .where('author_role', '=', author.role)
       .executeTakeFirst();
-    let id: number;
-    let before: number[] = [];
+    const before = existing
+      ? await tx
+          .selectFrom('debrief_question')
+          .select(['question_id', 'visibility'])
+          .where('debrief_id', '=', existing.id)
+          .execute()
+      : [];
+    const ids = await questionIds(
+      tx,
+      input,
+      f.field,
+      author.userId,
+      new Set(before.map((q) => q.question_id)),
+    );
     const counted = existing ? await talliesOf(tx, [existing.id]) : [];
+    let id: number;
     if (existing) {
       id = existing.id;
-      before = (
-        await tx.selectFrom('debrief_question').select('question_id').where('debrief_id', '=', id).execute()
-      ).map((r) => r.question_id);
       await tx
         .updateTable('debrief')
         .set({ ...debriefColumns(input), author_id: author.userId, updated_at: now })
@@ -163,7 +109,13 @@ export async function saveDebrief(
           })),
         )
         .execute();
-    await syncSightings(tx, f, before, ids);
+    // Only shared questions say where they were asked; private and agency ones stay unseen.
+    await syncSightings(
+      tx,
+      f,
+      before.filter((q) => q.visibility === 'shared').map((q) => q.question_id),
+      ids.filter((_, i) => input.questions[i]?.visibility === 'shared'),
+    );
     await recountDebrief(tx, id, counted);
     await recordActivity(tx, {
       candidateId: f.candidateId,
@@ -197,6 +149,7 @@ async function syncSightings(tx: Kysely<Tables>, f: SittingFacts, before: number
       .select('dq.question_id')
       .where('d.interview_id', '=', f.interviewId)
       .where('dq.question_id', '=', questionId)
+      .where('dq.visibility', '=', 'shared')
       .executeTakeFirst();
     if (!still) await forgetSighting(tx, questionId, f.interviewId);
   }

@@ -86,6 +86,10 @@ export function suggestOpenings(input: SuggestInput, limit = 5): Suggestion[] {
         points += 1;
       }
     }
+    // An opening at the company in another field, asking for nothing the person has shown, is
+    // no better suited than the one they came for. Without a field to judge by (the cancel flow
+    // asks only about the company) every opening there stays.
+    if (points === 0 && input.field !== null && opening.field !== input.field) continue;
     const score = opening.skills.length > 0 ? points / (2 * opening.skills.length) : 0;
     const matched = { raised: fromInterview, profile: fromProfile };
     out.push({

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Difficulty, QuestionCategory } from '../../../shared/practice.ts';
 import {
+  KEPT_QUESTION,
   QUESTIONS_PER_PAGE,
   type QuestionInput,
   type QuestionOut,
@@ -23,8 +24,12 @@ export interface Viewer {
 /** `%word%` for LIKE, with LIKE's own wildcards in the word taken literally. */
 const containing = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** Questions a debrief's author kept private or to the agency are in no one's bank, staff's included. */
 function base(db: Kysely<Tables>) {
-  return db.selectFrom('question as q').leftJoin('company as co', 'co.id', 'q.company_id');
+  return db
+    .selectFrom('question as q')
+    .leftJoin('company as co', 'co.id', 'q.company_id')
+    .where('q.source', '!=', KEPT_QUESTION);
 }
 
 function filtered(db: Kysely<Tables>, dialect: DialectName, query: QuestionQuery, viewer: Viewer) {

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+const base = 'http://127.0.0.1:3100';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const ctx = await b.newContext({ viewport: { width: 1280, height: 1000 } });
+const p = await ctx.newPage();
+await p.goto(base + '/app/signin');
+await p.getByLabel('Email').fill('priya.raman@demo.followthrough.example');
+await p.getByLabel('Password').fill('demo-password-123');
+await p.getByRole('button', { name: /sign in/i }).click();
+await p.waitForTimeout(1500);
+await p.goto(base + '/app/companies/7/insight'); await p.waitForTimeout(2000);
+await p.screenshot({ path: '/tmp/t3a.png' });
+await p.goto(base + '/app/candidates/1'); await p.waitForTimeout(2000);
+await p.getByRole('heading', { name: 'Consider for' }).scrollIntoViewIfNeeded();
+await p.screenshot({ path: '/tmp/t4a.png' });
+await b.close();
