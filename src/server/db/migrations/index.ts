@@ -22,6 +22,7 @@ import * as m020 from './020_group_exercises.ts';
 import * as m021 from './021_question_sightings.ts';
 import * as m022 from './022_debriefs.ts';
 import * as m023 from './023_insight_rollups.ts';
+import * as m024 from './024_kept_questions.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '021_question_sightings': m021,
   '022_debriefs': m022,
   '023_insight_rollups': m023,
+  '024_kept_questions': m024,
 };
