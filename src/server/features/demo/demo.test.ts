@@ -1,15 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { openingInput } from '../../../shared/openings.ts';
 import { board, seekerApplication } from '../../../shared/pipeline.ts';
 import { FIELDS } from '../../../shared/vocabulary.ts';
-import { buildApp } from '../../app.ts';
-import { type Config, readConfig } from '../../config.ts';
-import { connect, type Db } from '../../db/connect.ts';
+import type { buildApp } from '../../app.ts';
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/connect.ts';
 import { cookieHeader } from '../../testing/harness.ts';
 import { datesFor, describeOpening, openingBody, seededRandom } from './compose.ts';
 import { CANDIDATES } from './content/candidates.ts';
@@ -20,6 +16,7 @@ import { PROGRESS } from './content/moves.ts';
 import { OPENINGS } from './content/openings.ts';
 import { PLACES } from './content/places.ts';
 import { PRACTICE, WRITING } from './content/practice.ts';
+import { type SeededDemo, seededDemo } from './fixture.ts';
 import { ADMIN, APPLICATIONS, DEMO_PASSWORD, demoEmail, RECRUITERS, SEEKERS } from './people.ts';
 import { seedDemo } from './seed.ts';
 
@@ -69,55 +66,22 @@ describe('demo content', () => {
   });
 });
 
-/** An empty database for one seedDemo run: a SQLite file, or a fresh PostgreSQL schema in CI. */
-async function emptyDatabase(dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const pgUrl = process.env.TEST_POSTGRES_URL;
-  if (process.env.TEST_DB !== 'postgres' || !pgUrl) {
-    return { url: `sqlite:${join(dir, 'followthrough.db')}`, drop: async () => {} };
-  }
-  const schema = `demo_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: pgUrl });
-  await admin.connect();
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  // seedDemo only takes a Config, so the schema travels in the URL as a connection option.
-  const url = new URL(pgUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.end();
-    },
-  };
-}
-
 describe('seedDemo', () => {
-  let dir: string;
   let database: Db;
   let config: Config;
-  let drop: () => Promise<void>;
   let app: Awaited<ReturnType<typeof buildApp>>['app'];
   const log = vi.spyOn(console, 'log').mockImplementation(() => {});
 
+  let demo: SeededDemo;
+
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'ft-demo-'));
-    const target = await emptyDatabase(dir);
-    drop = target.drop;
-    config = {
-      ...readConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', DATABASE_URL: target.url }),
-      secret: 'x'.repeat(40),
-    };
-    await seedDemo(config);
-    database = connect(target.url);
-    ({ app } = await buildApp(config, { logger: false, dispatchInterval: null }));
+    demo = await seededDemo('ft-demo-');
+    ({ config, database, app } = demo);
   }, 120_000);
 
   afterAll(async () => {
     log.mockRestore();
-    await app?.close();
-    await database?.close();
-    await drop?.();
-    rmSync(dir, { recursive: true, force: true });
+    await demo?.close();
   });
 
   type Counted =
