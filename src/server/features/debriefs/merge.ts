@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Tables } from '../../db/tables.ts';
-import { forgetDebriefs, refreshPeople } from '../insights/rollups.ts';
+import { forgetDebriefs, refreshPeople } from '../insights/index.ts';
 
 // Debriefs follow a candidate merge. Where both records debriefed the same interview in the
 // same role (the unique key), the kept record's debrief stays and the other's goes.

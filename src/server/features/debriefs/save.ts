@@ -3,7 +3,7 @@ import type { DebriefInput } from '../../../shared/debriefs.ts';
 import type { Tables } from '../../db/tables.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { recordActivity } from '../activity/index.ts';
-import { recountDebrief, talliesOf } from '../insights/rollups.ts';
+import { recountDebrief, talliesOf } from '../insights/index.ts';
 import { forgetSighting, recordSighting } from '../practice/bank-queries.ts';
 import { normalizeSkills } from '../skills/index.ts';
 import type { SittingFacts } from './facts.ts';

@@ -2,8 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import { registerInsightRoutes } from './routes.ts';
 
+export { betterThanExpectedAt } from './better.ts';
+export { MIN_CONTRIBUTORS } from './privacy.ts';
 export { rebuildInsights } from './rebuild.ts';
 export { forgetDebriefs, recountDebrief, refreshPeople, talliesOf } from './rollups.ts';
+export { suggestionsFor } from './suggest-query.ts';
 
 /** The migration that adds the rollups; existing debriefs are counted when it runs. */
 export const INSIGHT_ROLLUPS_MIGRATION = '023_insight_rollups';

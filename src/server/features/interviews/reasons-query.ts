@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import { Temporal } from 'temporal-polyfill';
 import type { InterviewFormat } from '../../../shared/interviews.ts';
 import { iso, type Tables } from '../../db/tables.ts';
-import { betterThanExpectedAt } from '../insights/better.ts';
-import { suggestionsFor } from '../insights/suggest-query.ts';
+import { betterThanExpectedAt, suggestionsFor } from '../insights/index.ts';
 import type { ReasonsInput } from './reasons-to-go.ts';
 
 // The facts behind "before you cancel", read for one candidate's interview: the company's other

@@ -1,5 +1,5 @@
 import type { InterviewFormat } from '../../../shared/interviews.ts';
-import { MIN_CONTRIBUTORS } from '../insights/privacy.ts';
+import { MIN_CONTRIBUTORS } from '../insights/index.ts';
 
 // "Before you cancel": what a candidate stands to gain by going, shown when they start to
 // cancel. The agency's view is that an interview is worth taking even when unsure: the job may
