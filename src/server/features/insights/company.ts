@@ -11,6 +11,7 @@ import type { Period } from './contribution.ts';
 /** Applications that reached an outcome within this many days count towards the process. */
 const PROCESS_DAYS = 365;
 const NOTES_SHOWN = 30;
+const IDS_PER_QUERY = 5000;
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
@@ -19,66 +20,115 @@ export function median(values: readonly number[]): number | null {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
+interface ProcessApplication {
+  id: number;
+  createdAt: string;
+  /** When it entered its current stage, and whether that stage is an outcome. */
+  stageEnteredAt: string;
+  decided: boolean;
+}
+
+interface ProcessInterview {
+  applicationId: number;
+  format: string;
+  createdAt: string;
+}
+
+/**
+ * Pure: the process from a company's applications and their interviews (cancelled ones left
+ * out): interviews per application and median days to an outcome, over the applications decided
+ * since `since` that had an interview; and the formats of interviews set up since `from`.
+ */
+export function processOf(
+  applications: readonly ProcessApplication[],
+  interviews: readonly ProcessInterview[],
+  since: string,
+  from: string,
+) {
+  const rounds = new Map<number, number>();
+  for (const i of interviews) rounds.set(i.applicationId, (rounds.get(i.applicationId) ?? 0) + 1);
+  const interviewed = applications.filter(
+    (a) => a.decided && Date.parse(a.stageEnteredAt) >= Date.parse(since) && rounds.has(a.id),
+  );
+  const days = interviewed.map((a) =>
+    Math.max(0, Math.round((Date.parse(a.stageEnteredAt) - Date.parse(a.createdAt)) / 86_400_000)),
+  );
+  const byFormat = new Map<InterviewFormat, number>();
+  for (const i of interviews)
+    if (
+      Date.parse(i.createdAt) >= Date.parse(from) &&
+      (INTERVIEW_FORMATS as readonly string[]).includes(i.format)
+    )
+      byFormat.set(i.format as InterviewFormat, (byFormat.get(i.format as InterviewFormat) ?? 0) + 1);
+  const total = [...byFormat.values()].reduce((a, b) => a + b, 0);
+  if (interviewed.length === 0 && total === 0) return null;
+  return {
+    rounds:
+      interviewed.length > 0
+        ? interviewed.reduce((sum, a) => sum + (rounds.get(a.id) ?? 0), 0) / interviewed.length
+        : null,
+    daysToOutcome: median(days),
+    applications: interviewed.length,
+    formats: [...byFormat]
+      .map(([format, count]) => ({ format, count, share: count / total }))
+      .sort((a, b) => b.count - a.count || a.format.localeCompare(b.format)),
+  };
+}
+
+/**
+ * Reads a company's process step by step (its openings, their applications, their interviews),
+ * each through its index: as one join, PostgreSQL would scan every interview in the agency.
+ */
 export async function companyProcess(
   db: Kysely<Tables>,
   companyId: number,
   period: Period,
   now = new Date(),
 ) {
-  const since = new Date(now.getTime() - PROCESS_DAYS * 86_400_000).toISOString();
-  const decided = await db
-    .selectFrom('application as a')
-    .innerJoin('opening as o', 'o.id', 'a.opening_id')
-    .innerJoin('pipeline_stage as s', 's.id', 'a.stage_id')
-    .select([
-      'a.created_at',
-      'a.stage_entered_at',
-      (eb) =>
-        eb
-          .selectFrom('interview as i')
-          .select((e) => e.fn.countAll<number>().as('n'))
-          .whereRef('i.application_id', '=', 'a.id')
-          .where('i.state', '!=', 'cancelled')
-          .as('rounds'),
-    ])
-    .where('o.company_id', '=', companyId)
-    .where('s.kind', 'in', ['placed', 'closed'])
-    .where('a.stage_entered_at', '>=', since)
-    .execute();
-  // Only applications that had an interview say anything about the interview process.
-  const interviewed = decided.filter((r) => Number(r.rounds) > 0);
-  const days = interviewed.map((r) =>
-    Math.max(
-      0,
-      Math.round((Date.parse(iso(r.stage_entered_at)) - Date.parse(iso(r.created_at))) / 86_400_000),
-    ),
+  const openings = await db.selectFrom('opening').select('id').where('company_id', '=', companyId).execute();
+  const applications =
+    openings.length === 0
+      ? []
+      : await db
+          .selectFrom('application as a')
+          .innerJoin('pipeline_stage as s', 's.id', 'a.stage_id')
+          .select(['a.id', 'a.created_at', 'a.stage_entered_at', 's.kind'])
+          .where(
+            'a.opening_id',
+            'in',
+            openings.map((o) => o.id),
+          )
+          .execute();
+  // In chunks: a long-standing client can have more applications than one statement takes ids.
+  const interviews: Array<{ application_id: number; format: string; created_at: Date | string }> = [];
+  for (let start = 0; start < applications.length; start += IDS_PER_QUERY)
+    interviews.push(
+      ...(await db
+        .selectFrom('interview')
+        .select(['application_id', 'format', 'created_at'])
+        .where(
+          'application_id',
+          'in',
+          applications.slice(start, start + IDS_PER_QUERY).map((a) => a.id),
+        )
+        .where('state', '!=', 'cancelled')
+        .execute()),
+    );
+  return processOf(
+    applications.map((a) => ({
+      id: a.id,
+      createdAt: iso(a.created_at),
+      stageEnteredAt: iso(a.stage_entered_at),
+      decided: a.kind === 'placed' || a.kind === 'closed',
+    })),
+    interviews.map((i) => ({
+      applicationId: i.application_id,
+      format: i.format,
+      createdAt: iso(i.created_at),
+    })),
+    new Date(now.getTime() - PROCESS_DAYS * 86_400_000).toISOString(),
+    `${period.from}T00:00:00.000Z`,
   );
-  const formats = await db
-    .selectFrom('interview as i')
-    .innerJoin('application as a', 'a.id', 'i.application_id')
-    .innerJoin('opening as o', 'o.id', 'a.opening_id')
-    .select(['i.format', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('o.company_id', '=', companyId)
-    .where('i.state', '!=', 'cancelled')
-    .where('i.created_at', '>=', `${period.from}T00:00:00.000Z`)
-    .groupBy('i.format')
-    .execute();
-  const total = formats.reduce((sum, f) => sum + Number(f.n), 0);
-  if (interviewed.length === 0 && total === 0) return null;
-  return {
-    rounds:
-      interviewed.length > 0
-        ? interviewed.reduce((sum, r) => sum + Number(r.rounds), 0) / interviewed.length
-        : null,
-    daysToOutcome: median(days),
-    applications: interviewed.length,
-    formats: formats
-      .filter((f): f is typeof f & { format: InterviewFormat } =>
-        (INTERVIEW_FORMATS as readonly string[]).includes(f.format),
-      )
-      .map((f) => ({ format: f.format, count: Number(f.n), share: total > 0 ? Number(f.n) / total : 0 }))
-      .sort((a, b) => b.count - a.count),
-  };
 }
 
 const NOTE_PARTS = [
