@@ -15,6 +15,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { registerAccess } from './features/access/index.ts';
 import { registerAccounts } from './features/accounts/routes.ts';
 import { registerApplications } from './features/applications/routes.ts';
+import { registerBlog } from './features/blog/index.ts';
 import { registerCalendars } from './features/calendars/index.ts';
 import { registerCandidates } from './features/candidates/index.ts';
 import { registerCompanies } from './features/companies/index.ts';
@@ -24,6 +25,7 @@ import { registerGroupPractice } from './features/group-practice/index.ts';
 import { registerExports, registerImports } from './features/imports/index.ts';
 import { INSIGHT_ROLLUPS_MIGRATION, rebuildInsights, registerInsights } from './features/insights/index.ts';
 import { registerInterviews } from './features/interviews/index.ts';
+import { registerLeads } from './features/leads/index.ts';
 import { registerMockInterviews } from './features/mock-interviews/index.ts';
 import { registerNotes } from './features/notes/index.ts';
 import { registerHome } from './features/openings/home.tsx';
@@ -168,6 +170,8 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerGroupPractice(app, ctx);
   registerMockInterviews(app, ctx);
   registerOpeningPages(app, ctx);
+  registerLeads(app, ctx);
+  registerBlog(app, ctx);
   registerHome(app, ctx);
 
   if (opts.dispatchInterval !== null) dispatcher.start(opts.dispatchInterval ?? 5000);

@@ -115,6 +115,11 @@ export const router = createBrowserRouter(
                   element: <RequireRole roles={['recruiter', 'admin']} />,
                   children: [
                     { path: 'my-day', lazy: () => screen(import('./features/tasks/MyDay.tsx'), 'MyDay') },
+                    { path: 'blog', lazy: () => screen(import('./features/blog/PostList.tsx'), 'PostList') },
+                    {
+                      path: 'blog/:id',
+                      lazy: () => screen(import('./features/blog/PostEditor.tsx'), 'PostEditor'),
+                    },
                     {
                       path: 'availability',
                       lazy: () => screen(import('./features/calendars/MyAvailability.tsx'), 'MyAvailability'),
@@ -122,6 +127,14 @@ export const router = createBrowserRouter(
                     {
                       path: 'companies',
                       lazy: () => screen(import('./features/companies/CompanyList.tsx'), 'CompanyList'),
+                    },
+                    {
+                      path: 'leads',
+                      lazy: () => screen(import('./features/leads/LeadList.tsx'), 'LeadList'),
+                    },
+                    {
+                      path: 'leads/:id',
+                      lazy: () => screen(import('./features/leads/LeadPage.tsx'), 'LeadPage'),
                     },
                     {
                       path: 'companies/new',

@@ -587,6 +587,64 @@ export interface Tables {
   group_prep_tick: { user_id: string; item_key: string; ticked_at: Instant };
   group_run: GroupRunTable;
   group_run_member: GroupRunMemberTable;
+  lead: LeadTable;
+  lead_note: LeadNoteTable;
+  blog_image: BlogImageTable;
+  post: PostTable;
+  post_tag: { post_id: number; tag: string; tag_slug: string };
+}
+
+export interface BlogImageTable {
+  id: Generated<number>;
+  key: string;
+  width: number;
+  height: number;
+  widths: string;
+  uploaded_by: string | null;
+  created_at: Instant;
+}
+
+export interface PostTable {
+  id: Generated<number>;
+  title: string;
+  slug: string;
+  summary: Generated<string>;
+  body: Generated<string>;
+  author_id: string | null;
+  cover_image_id: number | null;
+  cover_alt: Generated<string>;
+  published_at: NullableInstant;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface LeadTable {
+  id: Generated<number>;
+  kind: string;
+  status: Generated<string>;
+  spam_reason: string | null;
+  name: string;
+  email: string;
+  phone: Generated<string>;
+  company: Generated<string>;
+  looking_for: Generated<string>;
+  message: Generated<string>;
+  consented_at: Instant;
+  ip_hash: string;
+  assigned_to: string | null;
+  candidate_id: number | null;
+  company_id: number | null;
+  contact_id: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface LeadNoteTable {
+  id: Generated<number>;
+  lead_id: number;
+  author_id: string | null;
+  body: string;
+  created_at: Instant;
 }
 
 /** Turns an instant as either database returns it into an ISO-8601 UTC string. */

@@ -45,6 +45,12 @@ function Header({ site, user }: { site: SiteInfo; user: SessionUser | null }) {
             <li>
               <a href="/jobs">Jobs</a>
             </li>
+            <li>
+              <a href="/blog">Blog</a>
+            </li>
+            <li>
+              <a href="/contact">Contact</a>
+            </li>
             {user ? (
               <li>
                 <a href="/app">{user.role === 'candidate' ? 'My applications' : 'Workspace'}</a>
@@ -75,7 +81,8 @@ function Footer({ site }: { site: SiteInfo }) {
         {site.phone ? ` · ${site.phone}` : ''}
       </p>
       <p>
-        <a href="/jobs/feed.xml">Job feed</a> · <a href="/api/docs">API</a>
+        <a href="/jobs/feed.xml">Job feed</a> · <a href="/blog">Blog</a> · <a href="/contact">Contact us</a> ·{' '}
+        <a href="/api/docs">API</a>
       </p>
     </footer>
   );

@@ -66,6 +66,9 @@ function NavItems({ me }: { me: Me | null | undefined }) {
             <NavLink to="/companies">Companies</NavLink>
           </li>
           <li>
+            <NavLink to="/leads">Leads</NavLink>
+          </li>
+          <li>
             <NavLink to="/import">Import</NavLink>
           </li>
           <li>
@@ -79,6 +82,9 @@ function NavItems({ me }: { me: Me | null | undefined }) {
           </li>
           <li>
             <NavLink to="/availability">Availability</NavLink>
+          </li>
+          <li>
+            <NavLink to="/blog">Blog</NavLink>
           </li>
           {me.role === 'admin' ? (
             <>

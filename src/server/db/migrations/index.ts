@@ -23,6 +23,8 @@ import * as m021 from './021_question_sightings.ts';
 import * as m022 from './022_debriefs.ts';
 import * as m023 from './023_insight_rollups.ts';
 import * as m024 from './024_kept_questions.ts';
+import * as m025 from './025_blog.ts';
+import * as m026 from './026_leads.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -50,4 +52,6 @@ export const migrations: Record<string, Migration> = {
   '022_debriefs': m022,
   '023_insight_rollups': m023,
   '024_kept_questions': m024,
+  '025_blog': m025,
+  '026_leads': m026,
 };

@@ -17,6 +17,8 @@ interface Settings {
   recruiterAccess: RecruiterAccess;
   /** Hours before an interview at which reminders go out, largest first. */
   interviewReminderHours: number[];
+  /** Words that mark a public form post (contact form, comments) as spam; one per line. */
+  spamWords: string[];
 }
 
 const CODECS: { [K in keyof Settings]: Codec<Settings[K]> } = {
@@ -32,6 +34,15 @@ const CODECS: { [K in keyof Settings]: Codec<Settings[K]> } = {
       return parsed.success ? parsed.data : null;
     },
     format: (v) => v.join(','),
+  },
+  spamWords: {
+    fallback: [],
+    parse: (v) =>
+      v
+        .split('\n')
+        .map((w) => w.trim())
+        .filter(Boolean),
+    format: (v) => v.join('\n'),
   },
 };
 

@@ -6,6 +6,7 @@ import { recordActivity } from '../activity/index.ts';
 import { moveDebriefs } from '../debriefs/index.ts';
 import { moveGroupRunMembers } from '../group-practice/index.ts';
 import { foldInterviewApplication, moveInterviewBookings } from '../interviews/index.ts';
+import { moveLeadLinks } from '../leads/index.ts';
 import { moveMockInterviews } from '../mock-interviews/index.ts';
 import { replaceSkills, skillsOf } from '../skills/index.ts';
 import { checkMerge, mergedColumns } from './merge.ts';
@@ -28,6 +29,7 @@ export const MERGED_TABLES = [
   'debrief',
   // insight rollups' people rows: recomputed by moveDebriefs for both records
   'insight_person',
+  'lead',
 ] as const;
 
 export interface MergePlan {
@@ -176,6 +178,7 @@ export async function mergeCandidates(
     await moveGroupRunMembers(tx, keptId, otherId);
     await moveMockInterviews(tx, keptId, otherId);
     await moveDebriefs(tx, keptId, otherId);
+    await moveLeadLinks(tx, otherId, keptId);
 
     const skills = await skillsOf(tx, 'candidate', [keptId, otherId]);
     const names = [...(skills.get(keptId) ?? []), ...(skills.get(otherId) ?? [])].map((s) => s.name);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
+import { blogSitemapUrls } from '../blog/index.ts';
 import { listRecentOpen } from './queries.ts';
 import { summarize } from './summary.ts';
 
@@ -23,7 +24,8 @@ export function registerFeeds(app: FastifyInstance, ctx: AppContext): void {
   );
 
   app.get('/sitemap.xml', { schema: { hide: true } }, async (_req, reply) => {
-    const jobs = await listRecentOpen(ctx.db, SITEMAP_LIMIT - 2);
+    const posts = await blogSitemapUrls(ctx, 5_000);
+    const jobs = await listRecentOpen(ctx.db, SITEMAP_LIMIT - 2 - posts.length);
     const urls = [
       `<url><loc>${base}/</loc></url>`,
       `<url><loc>${base}/jobs</loc><changefreq>hourly</changefreq></url>`,
@@ -31,6 +33,7 @@ export function registerFeeds(app: FastifyInstance, ctx: AppContext): void {
         (j) =>
           `<url><loc>${base}/jobs/${xmlEscape(j.slug)}</loc><lastmod>${j.updatedAt.slice(0, 10)}</lastmod></url>`,
       ),
+      ...posts,
     ];
     return reply
       .type('application/xml; charset=utf-8')

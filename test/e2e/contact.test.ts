@@ -1,0 +1,137 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { MIN_FILL_MS } from '../../src/server/platform/spam.ts';
+import type { TestUser } from '../../src/server/testing/harness.ts';
+import {
+  actAs,
+  expectAccessible,
+  expectNoHorizontalOverflow,
+  type Journey,
+  signInAs,
+  startJourney,
+} from './support.ts';
+
+// A visitor with JavaScript off writes to the agency from a phone, gets an error, fixes it and
+// is thanked; a recruiter then works the lead and turns it into a candidate record.
+
+let j: Journey;
+let recruiter: TestUser;
+beforeAll(async () => {
+  j = await startJourney();
+  recruiter = await signInAs(j, 'recruiter', 'Rita Recruiter');
+  await j.page.context().clearCookies();
+});
+afterAll(async () => j?.close());
+
+/**
+ * axe needs JavaScript, which the visitor's page has off: check the very HTML that page shows
+ * in a script-enabled phone-sized page on the same origin (so the site's stylesheet applies).
+ */
+async function checkWithoutJs(shown: Page): Promise<void> {
+  const html = await shown.content();
+  const context = await j.browser.newContext({
+    bypassCSP: true,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${j.base}/jobs`);
+    await page.setContent(html, { waitUntil: 'load' });
+    await expectAccessible(page);
+    await expectNoHorizontalOverflow(page);
+  } finally {
+    await context.close();
+  }
+}
+
+it('a visitor without JavaScript sends the contact form, fixing an error on the way', async () => {
+  const context = await j.browser.newContext({
+    javaScriptEnabled: false,
+    bypassCSP: true,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${j.base}/`);
+    await page.getByRole('link', { name: 'Contact', exact: true }).click();
+    await page.waitForURL(/\/contact$/);
+    await checkWithoutJs(page);
+
+    await page.getByLabel('Looking for work').check();
+    await page.getByLabel('Your name').fill('Rosa Díaz');
+    await page.getByLabel('Email').fill('rosa@example');
+    await page.getByLabel('Phone').fill('+1 555 0100');
+    await page.getByLabel('What you are looking for').fill('Warehouse supervisor');
+    await page
+      .getByRole('textbox', { name: /^Message/ })
+      .fill('Ten years in logistics.\nAvailable from Monday.');
+    await page.getByLabel(/I agree that the agency may contact me/).check();
+    await page.getByRole('button', { name: 'Send message' }).click();
+
+    // The server answers with the same form: the error named beside its field, everything kept.
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(
+      'Please enter a valid email address',
+    );
+    const email = page.getByLabel('Email');
+    await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
+    const describedBy = (await email.getAttribute('aria-describedby')) ?? '';
+    await expect(page.locator(`[id="${describedBy}"]`).textContent()).resolves.toBe(
+      'Please enter a valid email address',
+    );
+    await expect(page.getByLabel('Your name').inputValue()).resolves.toBe('Rosa Díaz');
+    await expect(page.getByRole('textbox', { name: /^Message/ }).inputValue()).resolves.toBe(
+      'Ten years in logistics.\nAvailable from Monday.',
+    );
+    await expect(page.getByLabel('Looking for work').isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel(/I agree that the agency may contact me/).isChecked()).resolves.toBe(true);
+    await checkWithoutJs(page);
+
+    await email.fill('rosa@example.com');
+    // A person takes longer than the minimum fill time; this fast robot waits it out.
+    await page.waitForTimeout(MIN_FILL_MS);
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await page.waitForURL(/\/contact\/thanks$/);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Thank you');
+    await checkWithoutJs(page);
+  } finally {
+    await context.close();
+  }
+  const mails = await j.t.deliverMail();
+  expect(mails.some((m) => m.to === 'rosa@example.com' && /Thank you for contacting/.test(m.subject))).toBe(
+    true,
+  );
+});
+
+it('a recruiter assigns the lead and converts it into a candidate record', async () => {
+  const { page } = j;
+  await actAs(j, recruiter);
+  await page.goto(`${j.base}/app/leads`);
+  await page.getByRole('heading', { name: 'Leads (1 new)' }).waitFor();
+  await expectAccessible(page);
+  await page.getByRole('link', { name: 'Rosa Díaz' }).click();
+  await page.getByRole('heading', { name: 'Rosa Díaz', level: 1 }).waitFor();
+  await expectAccessible(page);
+
+  await page.getByLabel('Assigned recruiter').selectOption({ label: 'Rita Recruiter' });
+  await page.getByRole('button', { name: 'Assign' }).click();
+  await page.getByText('Assigned to: Rita Recruiter').waitFor();
+
+  // Nothing to retype: the conversion form is filled from the lead.
+  await expect(page.getByLabel('Headline').inputValue()).resolves.toBe('Warehouse supervisor');
+  await expect(page.getByLabel('Email', { exact: true }).inputValue()).resolves.toBe('rosa@example.com');
+  await page.getByRole('button', { name: 'Create candidate record' }).click();
+  await page.getByText('Candidate record created, and a portal invitation was emailed.').waitFor();
+  await expectAccessible(page);
+
+  await page.getByRole('link', { name: 'open the candidate record' }).click();
+  await page.waitForURL(/\/app\/candidates\/\d+$/);
+  await page.getByRole('heading', { name: 'Rosa Díaz', level: 1 }).waitFor();
+  await expect(page.getByText('Warehouse supervisor').first().isVisible()).resolves.toBe(true);
+  await expectAccessible(page);
+  const mails = await j.t.deliverMail();
+  expect(mails.some((m) => m.to === 'rosa@example.com' && /invited you/.test(m.subject))).toBe(true);
+});
