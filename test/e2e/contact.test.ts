@@ -130,7 +130,8 @@ it('a recruiter assigns the lead and converts it into a candidate record', async
   await page.getByRole('link', { name: 'open the candidate record' }).click();
   await page.waitForURL(/\/app\/candidates\/\d+$/);
   await page.getByRole('heading', { name: 'Rosa Díaz', level: 1 }).waitFor();
-  await expect(page.getByText('Warehouse supervisor').first().isVisible()).resolves.toBe(true);
+  // The headline under the name came from the lead (waited for: the record renders after its heading).
+  await page.locator('p.meta', { hasText: 'Warehouse supervisor' }).waitFor();
   await expectAccessible(page);
   const mails = await j.t.deliverMail();
   expect(mails.some((m) => m.to === 'rosa@example.com' && /invited you/.test(m.subject))).toBe(true);
