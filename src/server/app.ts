@@ -18,6 +18,7 @@ import { registerApplications } from './features/applications/routes.ts';
 import { registerBlog } from './features/blog/index.ts';
 import { registerCalendars } from './features/calendars/index.ts';
 import { registerCandidates } from './features/candidates/index.ts';
+import { registerComments } from './features/comments/index.ts';
 import { registerCompanies } from './features/companies/index.ts';
 import { registerContacts } from './features/contacts/routes.ts';
 import { registerDebriefs } from './features/debriefs/index.ts';
@@ -172,6 +173,7 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   registerOpeningPages(app, ctx);
   registerLeads(app, ctx);
   registerBlog(app, ctx);
+  registerComments(app, ctx);
   registerHome(app, ctx);
 
   if (opts.dispatchInterval !== null) dispatcher.start(opts.dispatchInterval ?? 5000);

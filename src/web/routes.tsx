@@ -129,6 +129,10 @@ export const router = createBrowserRouter(
                       lazy: () => screen(import('./features/companies/CompanyList.tsx'), 'CompanyList'),
                     },
                     {
+                      path: 'comments',
+                      lazy: () => screen(import('./features/comments/CommentQueue.tsx'), 'CommentQueue'),
+                    },
+                    {
                       path: 'leads',
                       lazy: () => screen(import('./features/leads/LeadList.tsx'), 'LeadList'),
                     },

@@ -592,6 +592,7 @@ export interface Tables {
   blog_image: BlogImageTable;
   post: PostTable;
   post_tag: { post_id: number; tag: string; tag_slug: string };
+  comment: CommentTable;
 }
 
 export interface BlogImageTable {
@@ -614,6 +615,25 @@ export interface PostTable {
   cover_image_id: number | null;
   cover_alt: Generated<string>;
   published_at: NullableInstant;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface CommentTable {
+  id: Generated<number>;
+  post_id: number;
+  parent_id: number | null;
+  status: Generated<string>;
+  spam_reason: string | null;
+  name: string;
+  email: string;
+  website: Generated<string>;
+  body: string;
+  ip_hash: Generated<string>;
+  notify_replies: Generated<number>;
+  user_id: string | null;
+  approved_at: NullableInstant;
+  notified_at: NullableInstant;
   created_at: Instant;
   updated_at: Instant;
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import type { Me } from '../../shared/accounts.ts';
 import { isStaff, signOut, useMe } from '../features/auth/session.ts';
+import { CommentsNavLink } from '../features/comments/CommentsNavLink.tsx';
 import { useSite } from '../site.ts';
 
 function SignOutButton() {
@@ -67,6 +68,9 @@ function NavItems({ me }: { me: Me | null | undefined }) {
           </li>
           <li>
             <NavLink to="/leads">Leads</NavLink>
+          </li>
+          <li>
+            <CommentsNavLink />
           </li>
           <li>
             <NavLink to="/import">Import</NavLink>

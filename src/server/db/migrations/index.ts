@@ -25,6 +25,7 @@ import * as m023 from './023_insight_rollups.ts';
 import * as m024 from './024_kept_questions.ts';
 import * as m025 from './025_blog.ts';
 import * as m026 from './026_leads.ts';
+import * as m027 from './027_comments.ts';
 
 /** Every migration, by name, in order. Listed by hand so bundling and tsx need no directory scan. */
 export const migrations: Record<string, Migration> = {
@@ -54,4 +55,5 @@ export const migrations: Record<string, Migration> = {
   '024_kept_questions': m024,
   '025_blog': m025,
   '026_leads': m026,
+  '027_comments': m027,
 };

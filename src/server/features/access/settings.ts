@@ -19,6 +19,8 @@ interface Settings {
   interviewReminderHours: number[];
   /** Words that mark a public form post (contact form, comments) as spam; one per line. */
   spamWords: string[];
+  /** Hold every reader comment for moderation, even from a commenter approved before. */
+  holdAllComments: boolean;
 }
 
 const CODECS: { [K in keyof Settings]: Codec<Settings[K]> } = {
@@ -43,6 +45,11 @@ const CODECS: { [K in keyof Settings]: Codec<Settings[K]> } = {
         .map((w) => w.trim())
         .filter(Boolean),
     format: (v) => v.join('\n'),
+  },
+  holdAllComments: {
+    fallback: false,
+    parse: (v) => (v === 'true' ? true : v === 'false' ? false : null),
+    format: (v) => String(v),
   },
 };
 

@@ -5,6 +5,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
 import { renderPage, type SiteInfo, sendHtml } from '../../platform/pages.tsx';
 import { slugify } from '../../platform/slug.ts';
+import { commentSection } from '../comments/index.ts';
 import { blogPostingLd } from './jsonld.ts';
 import { findPublishedBySlug, listPublished, tagName } from './queries.ts';
 import { readingMinutes } from './reading.ts';
@@ -220,6 +221,7 @@ export function registerBlogPages(app: FastifyInstance, ctx: AppContext): void {
     const body = renderMarkdown(p.body);
     const url = `${ctx.site.publicUrl}/blog/${p.slug}`;
     const description = p.summary || p.title;
+    const comments = await commentSection(ctx, request, user, { id: p.id, slug: p.slug, title: p.title });
     const html = renderPage(
       ctx.site,
       user,
@@ -238,7 +240,10 @@ export function registerBlogPages(app: FastifyInstance, ctx: AppContext): void {
         jsonLd: [blogPostingLd(p, ctx.site)],
         head: feedLink,
       },
-      <PostArticle p={p} html={body} />,
+      <>
+        <PostArticle p={p} html={body} />
+        {comments}
+      </>,
     );
     return sendHtml(reply, html);
   });
