@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import {
   bulk,
@@ -10,9 +9,11 @@ import { MIN_FILL_MS } from '../../src/server/platform/spam.ts';
 import type { TestUser } from '../../src/server/testing/harness.ts';
 import {
   actAs,
+  checkWithoutJs,
   expectAccessible,
   expectNoHorizontalOverflow,
   type Journey,
+  PHONE,
   signInAs,
   startJourney,
 } from './support.ts';
@@ -33,31 +34,14 @@ beforeAll(async () => {
 });
 afterAll(async () => j?.close());
 
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-/** axe needs JavaScript: check the very HTML the script-less page shows in a phone-sized page. */
-async function checkWithoutJs(shown: Page): Promise<void> {
-  const html = await shown.content();
-  const context = await j.browser.newContext({ bypassCSP: true, ...phone });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${j.base}/blog`);
-    await page.setContent(html, { waitUntil: 'load' });
-    await expectAccessible(page);
-    await expectNoHorizontalOverflow(page);
-  } finally {
-    await context.close();
-  }
-}
-
 it('a reader without JavaScript leaves a reply, fixing an error, and sees it awaiting moderation', async () => {
-  const context = await j.browser.newContext({ javaScriptEnabled: false, bypassCSP: true, ...phone });
+  const context = await j.browser.newContext({ javaScriptEnabled: false, bypassCSP: true, ...PHONE });
   const page = await context.newPage();
   try {
     await page.goto(`${j.base}/blog/${post.slug}`);
     await page.getByRole('heading', { name: 'Leave a Reply' }).waitFor();
     await expect(page.getByText('Your email address will not be published.').isVisible()).resolves.toBe(true);
-    await checkWithoutJs(page);
+    await checkWithoutJs(j, page);
 
     await page.getByLabel('Comment *').fill('Great list.\nI will ask about the team.');
     await page.getByLabel('Name *').fill('Rosa Díaz');
@@ -73,7 +57,7 @@ it('a reader without JavaScript leaves a reply, fixing an error, and sees it awa
     await expect(page.getByLabel('Comment *').inputValue()).resolves.toBe(
       'Great list.\nI will ask about the team.',
     );
-    await checkWithoutJs(page);
+    await checkWithoutJs(j, page);
 
     await email.fill('rosa@example.com');
     await page.waitForTimeout(MIN_FILL_MS);
@@ -81,7 +65,7 @@ it('a reader without JavaScript leaves a reply, fixing an error, and sees it awa
     await page.waitForURL(new RegExp(`/blog/${post.slug}#comment-\\d+$`));
     await page.getByText('Your comment is awaiting moderation.').waitFor();
     await expect(page.getByText('I will ask about the team.').isVisible()).resolves.toBe(true);
-    await checkWithoutJs(page);
+    await checkWithoutJs(j, page);
   } finally {
     await context.close();
   }
@@ -150,7 +134,7 @@ it('shows hostile comments as text, runs nothing, and keeps spam out of sight', 
     (await postComment(j.t, post.slug, commentFields(j.t, { website: 'javascript:alert(6)' }))).statusCode,
   ).toBe(400);
 
-  const context = await j.browser.newContext({ bypassCSP: true, ...phone });
+  const context = await j.browser.newContext({ bypassCSP: true, ...PHONE });
   try {
     const page = await context.newPage();
     const dialogs: string[] = [];

@@ -1,15 +1,7 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MIN_FILL_MS } from '../../src/server/platform/spam.ts';
 import type { TestUser } from '../../src/server/testing/harness.ts';
-import {
-  actAs,
-  expectAccessible,
-  expectNoHorizontalOverflow,
-  type Journey,
-  signInAs,
-  startJourney,
-} from './support.ts';
+import { actAs, checkWithoutJs, expectAccessible, type Journey, signInAs, startJourney } from './support.ts';
 
 // A visitor with JavaScript off writes to the agency from a phone, gets an error, fixes it and
 // is thanked; a recruiter then works the lead and turns it into a candidate record.
@@ -22,29 +14,6 @@ beforeAll(async () => {
   await j.page.context().clearCookies();
 });
 afterAll(async () => j?.close());
-
-/**
- * axe needs JavaScript, which the visitor's page has off: check the very HTML that page shows
- * in a script-enabled phone-sized page on the same origin (so the site's stylesheet applies).
- */
-async function checkWithoutJs(shown: Page): Promise<void> {
-  const html = await shown.content();
-  const context = await j.browser.newContext({
-    bypassCSP: true,
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-  });
-  try {
-    const page = await context.newPage();
-    await page.goto(`${j.base}/jobs`);
-    await page.setContent(html, { waitUntil: 'load' });
-    await expectAccessible(page);
-    await expectNoHorizontalOverflow(page);
-  } finally {
-    await context.close();
-  }
-}
 
 it('a visitor without JavaScript sends the contact form, fixing an error on the way', async () => {
   const context = await j.browser.newContext({
@@ -59,7 +28,7 @@ it('a visitor without JavaScript sends the contact form, fixing an error on the 
     await page.goto(`${j.base}/`);
     await page.getByRole('link', { name: 'Contact', exact: true }).click();
     await page.waitForURL(/\/contact$/);
-    await checkWithoutJs(page);
+    await checkWithoutJs(j, page);
 
     await page.getByLabel('Looking for work').check();
     await page.getByLabel('Your name').fill('Rosa Díaz');
@@ -88,7 +57,7 @@ it('a visitor without JavaScript sends the contact form, fixing an error on the 
     );
     await expect(page.getByLabel('Looking for work').isChecked()).resolves.toBe(true);
     await expect(page.getByLabel(/I agree that the agency may contact me/).isChecked()).resolves.toBe(true);
-    await checkWithoutJs(page);
+    await checkWithoutJs(j, page);
 
     await email.fill('rosa@example.com');
     // A person takes longer than the minimum fill time; this fast robot waits it out.
@@ -96,7 +65,7 @@ it('a visitor without JavaScript sends the contact form, fixing an error on the 
     await page.getByRole('button', { name: 'Send message' }).click();
     await page.waitForURL(/\/contact\/thanks$/);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Thank you');
-    await checkWithoutJs(page);
+    await checkWithoutJs(j, page);
   } finally {
     await context.close();
   }

@@ -232,3 +232,25 @@ export async function seekerApplicant(
   if (app.statusCode !== 201) throw new Error(`seekerApplicant failed: ${app.body}`);
   return { seeker, candidateId, applicationId: app.json().id as number, opening };
 }
+
+/** A phone's screen, for pages checked at phone width. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/**
+ * axe needs JavaScript, which a visitor's page may have off: checks the very HTML that page
+ * shows in a script-enabled, phone-sized page on the same origin (so the site's stylesheet
+ * applies).
+ */
+export async function checkWithoutJs(j: Journey, shown: Page): Promise<void> {
+  const html = await shown.content();
+  const context = await j.browser.newContext({ bypassCSP: true, ...PHONE });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${j.base}/jobs`);
+    await page.setContent(html, { waitUntil: 'load' });
+    await expectAccessible(page);
+    await expectNoHorizontalOverflow(page);
+  } finally {
+    await context.close();
+  }
+}

@@ -38,3 +38,9 @@ export function registerInputGuard(app: FastifyInstance): void {
       });
   });
 }
+
+/** A field of a posted HTML form as a string; anything else (missing, repeated) reads as empty. */
+export function formField(body: unknown, key: string): string {
+  const v = (body as Record<string, unknown> | null | undefined)?.[key];
+  return typeof v === 'string' ? v : '';
+}

@@ -1,11 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
+import { formField } from '../../platform/input.ts';
 import { sendHtml } from '../../platform/pages.tsx';
 import { hashIp } from '../../platform/spam.ts';
 import { DELETE_LINK_HOURS, deleteUrl } from './notify.ts';
 import { renderBadLink, renderConfirm, renderDeleteRequest, renderDone, renderTooMany } from './pages.tsx';
-import { field } from './public-routes.tsx';
 import { deleteComments, idsByEmail, stopReplyMail } from './queries.ts';
 import { readToken, type TokenPurpose } from './tokens.ts';
 
@@ -17,7 +17,7 @@ const emailSchema = z.string().trim().toLowerCase().max(254).email('Please enter
 
 function tokenFrom(req: FastifyRequest): unknown {
   const q = (req.query as Record<string, unknown> | undefined)?.token;
-  return field(req.body, 'token') || q;
+  return formField(req.body, 'token') || q;
 }
 
 /** The email a token was signed for, or an error page already sent. */
@@ -102,7 +102,7 @@ export function registerCommentLinks(app: FastifyInstance, ctx: AppContext): voi
         config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: 60_000, keyGenerator: ipKey } },
       },
       async (req, reply) => {
-        const typed = field(req.body, 'email');
+        const typed = formField(req.body, 'email');
         const parsed = emailSchema.safeParse(typed);
         if (!parsed.success) {
           const error = parsed.error.issues[0]?.message ?? 'Please enter a valid email address';

@@ -4,6 +4,7 @@ import { commentForm } from '../../../shared/comments.ts';
 import { isStaff, type SessionUser } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { issuesToFields } from '../../platform/errors.ts';
+import { formField } from '../../platform/input.ts';
 import { sendHtml } from '../../platform/pages.tsx';
 import {
   HONEYPOT_FIELD,
@@ -30,19 +31,13 @@ import {
 import { cappedParent } from './thread.ts';
 import { CommentSection, type CommentValues, EMPTY_COMMENT } from './view.tsx';
 
-/** A posted form field as a string; anything else (missing, repeated) reads as empty. */
-export function field(body: unknown, key: string): string {
-  const v = (body as Record<string, unknown> | null | undefined)?.[key];
-  return typeof v === 'string' ? v : '';
-}
-
 function readValues(body: unknown): CommentValues {
   return {
-    name: field(body, 'name'),
-    email: field(body, 'email'),
-    website: field(body, 'website'),
-    comment: field(body, 'comment'),
-    notify: field(body, 'notify') === 'yes',
+    name: formField(body, 'name'),
+    email: formField(body, 'email'),
+    website: formField(body, 'website'),
+    comment: formField(body, 'comment'),
+    notify: formField(body, 'notify') === 'yes',
   };
 }
 
@@ -98,10 +93,10 @@ export function registerCommentPosting(app: FastifyInstance, ctx: AppContext): v
         if (!post)
           return reply.status(404).type('text/plain; charset=utf-8').send('That post was not found.');
         const values = readValues(req.body);
-        const posted = field(req.body, STAMP_FIELD);
+        const posted = formField(req.body, STAMP_FIELD);
         // Keep a genuine stamp across re-renders, so fixing an error does not restart the clock.
         const stamp = readFormStamp(secret, posted) !== null ? posted : signFormStamp(secret, Date.now());
-        const parentRaw = field(req.body, 'parent');
+        const parentRaw = formField(req.body, 'parent');
         const wanted = /^\d{1,9}$/.test(parentRaw) ? Number(parentRaw) : null;
         const parentOk = wanted !== null && wanted > 0 && (await approvedOnPost(ctx.db, post.id, wanted));
         const parsed = commentForm.safeParse({
@@ -131,7 +126,7 @@ export function registerCommentPosting(app: FastifyInstance, ctx: AppContext): v
           ? null
           : spamReason({
               secret,
-              honeypot: field(req.body, HONEYPOT_FIELD),
+              honeypot: formField(req.body, HONEYPOT_FIELD),
               stamp: posted,
               texts: [form.name, form.website, form.body],
               words: await getSetting(ctx.db, 'spamWords'),

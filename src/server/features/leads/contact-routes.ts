@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { contactForm, type LeadKind } from '../../../shared/leads.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { issuesToFields } from '../../platform/errors.ts';
+import { formField } from '../../platform/input.ts';
 import { sendHtml } from '../../platform/pages.tsx';
 import {
   HONEYPOT_FIELD,
@@ -15,22 +16,16 @@ import { getSetting } from '../access/settings.ts';
 import { type ContactValues, EMPTY_CONTACT, renderContact, renderThanks, renderTooMany } from './pages.tsx';
 import { insertLead } from './queries.ts';
 
-/** A posted form field as a string; anything else (missing, repeated) reads as empty. */
-function field(body: unknown, key: string): string {
-  const v = (body as Record<string, unknown> | null | undefined)?.[key];
-  return typeof v === 'string' ? v : '';
-}
-
 function readValues(body: unknown): ContactValues {
   return {
-    kind: field(body, 'kind'),
-    name: field(body, 'name'),
-    email: field(body, 'email'),
-    phone: field(body, 'phone'),
-    company: field(body, 'company'),
-    lookingFor: field(body, 'lookingFor'),
-    message: field(body, 'message'),
-    consent: field(body, 'consent') === 'yes',
+    kind: formField(body, 'kind'),
+    name: formField(body, 'name'),
+    email: formField(body, 'email'),
+    phone: formField(body, 'phone'),
+    company: formField(body, 'company'),
+    lookingFor: formField(body, 'lookingFor'),
+    message: formField(body, 'message'),
+    consent: formField(body, 'consent') === 'yes',
   };
 }
 
@@ -69,7 +64,7 @@ export function registerContactPages(app: FastifyInstance, ctx: AppContext): voi
       },
       async (req, reply) => {
         const values = readValues(req.body);
-        const posted = field(req.body, STAMP_FIELD);
+        const posted = formField(req.body, STAMP_FIELD);
         // Keep a genuine stamp across re-renders, so fixing an error does not restart the clock.
         const stamp = readFormStamp(secret, posted) !== null ? posted : signFormStamp(secret, Date.now());
         const parsed = contactForm.safeParse({ ...values, kind: values.kind || undefined });
@@ -81,7 +76,7 @@ export function registerContactPages(app: FastifyInstance, ctx: AppContext): voi
         const form = parsed.data;
         const reason = spamReason({
           secret,
-          honeypot: field(req.body, HONEYPOT_FIELD),
+          honeypot: formField(req.body, HONEYPOT_FIELD),
           stamp: posted,
           texts: [form.name, form.company, form.lookingFor, form.message],
           words: await getSetting(ctx.db, 'spamWords'),
