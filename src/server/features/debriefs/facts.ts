@@ -70,11 +70,13 @@ export async function sittingFacts(
 export const hasEnded = (f: Pick<SittingFacts, 'endsAt'>, now = new Date()) =>
   Date.parse(f.endsAt) <= now.getTime();
 
-/** The seeker's interviews whose booked time has ended, newest first, with their own debrief if any. */
-export async function dueFor(db: Kysely<Tables>, userId: string, now = new Date()) {
-  const rows = await db
+/**
+ * Bookings with their interview, time, opening and company, and the candidate's own debrief
+ * of it (null when none): what the due list and the request mail both read.
+ */
+export function bookedSittings(db: Kysely<Tables>) {
+  return db
     .selectFrom('interview_booking as b')
-    .innerJoin('candidate as c', 'c.id', 'b.candidate_id')
     .innerJoin('interview as i', 'i.id', 'b.interview_id')
     .innerJoin('interview_slot as s', 's.id', 'b.slot_id')
     .innerJoin('application as a', 'a.id', 'i.application_id')
@@ -85,7 +87,13 @@ export async function dueFor(db: Kysely<Tables>, userId: string, now = new Date(
         .onRef('d.interview_id', '=', 'b.interview_id')
         .onRef('d.candidate_id', '=', 'b.candidate_id')
         .on('d.author_role', '=', 'candidate'),
-    )
+    );
+}
+
+/** The seeker's interviews whose booked time has ended, newest first, with their own debrief if any. */
+export async function dueFor(db: Kysely<Tables>, userId: string, now = new Date()) {
+  const rows = await bookedSittings(db)
+    .innerJoin('candidate as c', 'c.id', 'b.candidate_id')
     .select(['b.interview_id', 'o.title', 'co.name', 's.starts_at', 's.ends_at', 'd.id as debrief_id'])
     .where('c.user_id', '=', userId)
     .where('b.state', '=', 'booked')

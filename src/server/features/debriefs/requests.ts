@@ -6,6 +6,7 @@ import type { MailMessage } from '../../platform/mail.ts';
 import { enqueue } from '../../platform/outbox.ts';
 import type { InterviewFacts } from '../interviews/notify.ts';
 import { countOutbox } from '../tasks/queries.ts';
+import { bookedSittings } from './facts.ts';
 
 // The request to write a debrief: one outbox row per booked candidate, queued when the time is
 // booked or moved, due when the booked time ends. When it runs, the booking is read again: the
@@ -65,20 +66,8 @@ export async function scheduleDebriefRequests(tx: Kysely<Tables>, f: InterviewFa
 
 /** The sitting the request was queued for, if it still stands as it was and is not debriefed. */
 async function stillDue(db: Kysely<Tables>, p: RequestPayload) {
-  const row = await db
-    .selectFrom('interview_booking as b')
-    .innerJoin('interview as i', 'i.id', 'b.interview_id')
-    .innerJoin('interview_slot as s', 's.id', 'b.slot_id')
-    .innerJoin('application as a', 'a.id', 'i.application_id')
-    .innerJoin('opening as o', 'o.id', 'a.opening_id')
-    .innerJoin('company as co', 'co.id', 'o.company_id')
+  const row = await bookedSittings(db)
     .leftJoin('debrief_request as r', 'r.booking_id', 'b.id')
-    .leftJoin('debrief as d', (j) =>
-      j
-        .onRef('d.interview_id', '=', 'b.interview_id')
-        .onRef('d.candidate_id', '=', 'b.candidate_id')
-        .on('d.author_role', '=', 'candidate'),
-    )
     .select(['s.ends_at', 'o.title', 'co.name', 'r.booking_id as requested', 'd.id as debrief_id'])
     .where('b.id', '=', p.bookingId)
     .where('b.interview_id', '=', p.interviewId)

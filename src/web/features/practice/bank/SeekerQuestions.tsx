@@ -15,14 +15,14 @@ import { isFiltered, type QuestionFilter, readFilter, toParams } from './filters
 import { useQuestions } from './queries.ts';
 import { SeekersOnly } from './SeekersOnly.tsx';
 
-const any = (label: string): Option => ({ value: '', label });
+const noFilter = (label: string): Option => ({ value: '', label });
 const CATEGORY_OPTIONS = [
-  any('Any category'),
+  noFilter('Any category'),
   ...QUESTION_CATEGORIES.map((c) => ({ value: c, label: QUESTION_CATEGORY_LABELS[c] })),
 ];
-const FIELD_OPTIONS = [any('Any field'), ...FIELDS.map((f) => ({ value: f, label: f }))];
+const FIELD_OPTIONS = [noFilter('Any field'), ...FIELDS.map((f) => ({ value: f, label: f }))];
 const DIFFICULTY_OPTIONS = [
-  any('Any difficulty'),
+  noFilter('Any difficulty'),
   ...DIFFICULTIES.map((d) => ({ value: d, label: d[0]?.toUpperCase() + d.slice(1) })),
 ];
 
@@ -44,7 +44,7 @@ function companyOptions(page: QuestionPage, filter: QuestionFilter): Option[] {
   for (const q of page.items) if (q.company) names.set(String(q.company.id), q.company.name);
   if (filter.companyId && !names.has(filter.companyId))
     names.set(filter.companyId, 'The company you came from');
-  return [any('Any company'), ...[...names].map(([value, label]) => ({ value, label }))];
+  return [noFilter('Any company'), ...[...names].map(([value, label]) => ({ value, label }))];
 }
 
 function Filters(props: { filter: QuestionFilter; onChange: (next: Partial<QuestionFilter>) => void }) {
