@@ -61,10 +61,18 @@ export const staffComment = z.object({
 });
 export type StaffComment = z.infer<typeof staffComment>;
 
-export const commentQuery = z.strictObject({ status: z.enum(COMMENT_STATUSES).default('pending') });
+/** Comments shown on one page of a folder. */
+export const COMMENT_PAGE_SIZE = 50;
+
+export const commentQuery = z.strictObject({
+  status: z.enum(COMMENT_STATUSES).default('pending'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
 
 export const commentQueue = z.object({
   comments: z.array(staffComment),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   counts: z.record(z.enum(COMMENT_STATUSES), z.number().int()),
 });
 export type CommentQueue = z.infer<typeof commentQueue>;

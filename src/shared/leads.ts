@@ -72,14 +72,24 @@ export type LeadNote = z.infer<typeof leadNote>;
 export const leadDetail = lead.extend({ notes: z.array(leadNote) });
 export type LeadDetail = z.infer<typeof leadDetail>;
 
-export const leadQuery = z.strictObject({ status: z.enum(LEAD_STATUSES).default('new') });
+/** Leads shown on one page of a folder. */
+export const LEAD_PAGE_SIZE = 50;
+
+export const leadQuery = z.strictObject({
+  status: z.enum(LEAD_STATUSES).default('new'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+});
 
 export const leadInbox = z.object({
   leads: z.array(lead),
+  page: z.number().int(),
+  pageSize: z.number().int(),
   counts: z.record(z.enum(LEAD_STATUSES), z.number().int()),
-  staff: z.array(leadPerson),
 });
 export type LeadInbox = z.infer<typeof leadInbox>;
+
+/** What the staff home shows of the inbox. */
+export const leadCount = z.object({ new: z.number().int() });
 
 /** A change of status or assignee; conversion has its own endpoints. */
 export const leadUpdate = z.strictObject({
@@ -124,8 +134,3 @@ export const conversionResult = z.object({
   inviteProblem: z.string().nullable(),
 });
 export type ConversionResult = z.infer<typeof conversionResult>;
-
-export const spamWords = z.strictObject({
-  words: z.array(text(100).min(1, 'Remove the empty line')).max(500, 'Keep the list to 500 words'),
-});
-export type SpamWords = z.infer<typeof spamWords>;

@@ -105,3 +105,48 @@ it('a recruiter assigns the lead and converts it into a candidate record', async
   const mails = await j.t.deliverMail();
   expect(mails.some((m) => m.to === 'rosa@example.com' && /invited you/.test(m.subject))).toBe(true);
 });
+
+it('a hiring manager with JavaScript on writes in; a recruiter turns the lead into a client and contact', async () => {
+  const context = await j.browser.newContext({ bypassCSP: true });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${j.base}/contact`);
+    await page.getByRole('radio', { name: 'Hiring' }).check();
+    await page.getByLabel('Your name').fill('Omar Haddad');
+    await page.getByLabel('Email').fill('omar@harbourfoods.example');
+    await page.getByLabel('Company', { exact: true }).fill('Harbour Foods');
+    await page.getByLabel(/role you are hiring for/).fill('Two forklift drivers');
+    await page.getByRole('button', { name: 'Send message' }).click();
+    // The browser does not stop the form: the server names each missing field and keeps the rest.
+    const alert = await page.getByRole('alert').textContent();
+    expect(alert).toMatch(/message/i);
+    expect(alert).toMatch(/agree/i);
+    await expect(page.getByLabel('Company', { exact: true }).inputValue()).resolves.toBe('Harbour Foods');
+    await expect(page.getByRole('radio', { name: 'Hiring' }).isChecked()).resolves.toBe(true);
+    await expectAccessible(page);
+
+    await page.getByRole('textbox', { name: /^Message/ }).fill('Night shifts, starting in January.');
+    await page.getByLabel(/I agree that the agency may contact me/).check();
+    await page.waitForTimeout(MIN_FILL_MS);
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await page.waitForURL(/\/contact\/thanks$/);
+  } finally {
+    await context.close();
+  }
+
+  const { page: staff } = j;
+  await actAs(j, recruiter);
+  await staff.goto(`${j.base}/app`);
+  await staff.getByRole('link', { name: /Leads\s*1 new message/ }).click();
+  await staff.getByRole('link', { name: 'Omar Haddad' }).click();
+  await staff.getByRole('heading', { name: 'Omar Haddad', level: 1 }).waitFor();
+  await expect(staff.getByLabel('Company name').inputValue()).resolves.toBe('Harbour Foods');
+  await expect(staff.getByLabel('Contact name').inputValue()).resolves.toBe('Omar Haddad');
+  await staff.getByLabel('Contact’s job title (optional)').fill('Operations manager');
+  await staff.getByRole('button', { name: 'Create company and contact' }).click();
+  await staff.getByText('Company and contact created.').waitFor();
+  await staff.getByRole('link', { name: 'open the company' }).click();
+  await staff.getByRole('heading', { name: 'Harbour Foods', level: 1 }).waitFor();
+  await staff.getByText('Omar Haddad').first().waitFor();
+  await expectAccessible(staff);
+});

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { accessSettings } from '../../../shared/access.ts';
+import { accessSettings, spamWords } from '../../../shared/access.ts';
 import { requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { getSetting, putSetting } from './settings.ts';
@@ -22,6 +22,23 @@ export function registerAccess(fastify: FastifyInstance, ctx: AppContext): void 
     async (req) => {
       await putSetting(ctx.db, 'recruiterAccess', req.body.recruiterAccess);
       return { recruiterAccess: req.body.recruiterAccess };
+    },
+  );
+
+  // The disallowed words of every public form; any staff member may keep the list.
+  const staff = { preHandler: requireRole('recruiter', 'admin') };
+  app.get(
+    '/api/v1/settings/spam-words',
+    { ...staff, schema: { tags, response: { 200: spamWords } } },
+    async () => ({ words: await getSetting(ctx.db, 'spamWords') }),
+  );
+  app.put(
+    '/api/v1/settings/spam-words',
+    { ...staff, schema: { tags, body: spamWords, response: { 200: spamWords } } },
+    async (req) => {
+      const words = [...new Set(req.body.words)];
+      await putSetting(ctx.db, 'spamWords', words);
+      return { words };
     },
   );
 }

@@ -170,15 +170,26 @@ describe('cover upload', () => {
     const cover = res.json();
     expect(cover).toMatchObject({ width: 1200, height: 600 });
     expect(cover.srcset).toMatch(/-480\.webp 480w, .*-960\.webp 960w$/);
-    const file = await request(t, { method: 'GET', url: cover.url });
+    // Staff see the upload at once; the public only once a post using it is published.
+    const file = await request(t, { method: 'GET', url: cover.url, cookie: recruiter.cookie });
     expect(file.statusCode).toBe(200);
     expect(file.headers['content-type']).toBe('image/webp');
+    expect(file.headers['cache-control']).toBe('private, no-store');
     expect((await sharp(file.rawPayload).metadata()).width).toBe(960);
+    expect((await request(t, { method: 'GET', url: cover.url })).statusCode).toBe(404);
+    expect((await request(t, { method: 'GET', url: cover.url, cookie: seeker.cookie })).statusCode).toBe(404);
 
     const noAlt = await api('POST', '/api/v1/posts', { title: 'Pic', coverImageId: cover.id });
     expect(noAlt.json().error.fields.coverAlt).toBeTruthy();
     const withAlt = await create({ title: 'Pic', coverImageId: cover.id, coverAlt: 'A blue square' });
     expect(withAlt.cover?.id).toBe(cover.id);
+    expect((await request(t, { method: 'GET', url: cover.url })).statusCode).toBe(404);
+    expect((await api('POST', `/api/v1/posts/${withAlt.id}/publish`)).statusCode).toBe(200);
+    const open = await request(t, { method: 'GET', url: cover.url });
+    expect(open.statusCode).toBe(200);
+    expect(open.headers['cache-control']).toContain('immutable');
+    expect((await api('POST', `/api/v1/posts/${withAlt.id}/unpublish`)).statusCode).toBe(200);
+    expect((await request(t, { method: 'GET', url: cover.url })).statusCode).toBe(404);
     expect((await request(t, { method: 'GET', url: '/blog/images/../../etc-480.webp' })).statusCode).toBe(
       404,
     );

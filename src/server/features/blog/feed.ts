@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { isStaff } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
-import type { BlogImages } from './images.ts';
-import { listRecentPublished } from './queries.ts';
+import { BlogImages } from './images.ts';
+import { isPublicImage, listRecentPublished } from './queries.ts';
 
 const FEED_SIZE = 30;
 
@@ -64,12 +65,17 @@ ${entries.join('\n')}
     '/blog/images/:file',
     { schema: { hide: true } },
     async (req, reply) => {
-      const stream = await images.open(req.params.file);
+      const key = BlogImages.keyOf(req.params.file);
+      // A draft's cover stays with staff until its post goes public, even to someone who
+      // guessed or kept the address.
+      const open = key !== null && (await isPublicImage(ctx.db, key));
+      const allowed = open || (key !== null && isStaff(await req.currentUser()));
+      const stream = allowed ? await images.open(req.params.file) : null;
       if (!stream) return reply.status(404).type('text/plain').send('Not found');
       // Each file name is a fresh random key, so its bytes never change.
       return reply
         .type('image/webp')
-        .header('cache-control', 'public, max-age=31536000, immutable')
+        .header('cache-control', open ? 'public, max-age=31536000, immutable' : 'private, no-store')
         .send(stream);
     },
   );

@@ -56,9 +56,14 @@ export class BlogImages {
     return { key, width, height, widths };
   }
 
+  /** The upload's key in a stored file's name, or null for any name this store did not make. */
+  static keyOf(file: string): string | null {
+    return FILE_RE.test(file) ? file.slice(0, 36) : null;
+  }
+
   /** A stored file by its public name, or null for any name this store did not make. */
   async open(file: string) {
-    if (!FILE_RE.test(file)) return null;
+    if (BlogImages.keyOf(file) === null) return null;
     const path = join(this.dir, file);
     try {
       await stat(path);

@@ -248,6 +248,19 @@ export async function imageExists(db: Db, id: number): Promise<boolean> {
   );
 }
 
+/** Whether an image file is the cover of a post the public can read now. */
+export async function isPublicImage(db: Db, key: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('blog_image as i')
+    .innerJoin('post as p', 'p.cover_image_id', 'i.id')
+    .select('p.id')
+    .where('i.key', '=', key)
+    .where('p.published_at', 'is not', null)
+    .where('p.published_at', '<=', nowIso())
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Published posts for the sitemap and feed, newest first. */
 export async function listRecentPublished(db: Db, limit: number): Promise<Post[]> {
   return (await listPublished(db, { limit, offset: 0 })).posts;

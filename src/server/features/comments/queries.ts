@@ -1,5 +1,10 @@
 import type { Kysely } from 'kysely';
-import { COMMENT_STATUSES, type CommentStatus, type StaffComment } from '../../../shared/comments.ts';
+import {
+  COMMENT_PAGE_SIZE,
+  COMMENT_STATUSES,
+  type CommentStatus,
+  type StaffComment,
+} from '../../../shared/comments.ts';
 import { iso, type Tables } from '../../db/tables.ts';
 
 type Db = Kysely<Tables>;
@@ -189,12 +194,14 @@ function toStaff(r: StaffRow): StaffComment {
   };
 }
 
-export async function listQueue(db: Db, status: CommentStatus): Promise<StaffComment[]> {
+/** One page of a moderation folder, newest first. */
+export async function listQueue(db: Db, status: CommentStatus, page: number): Promise<StaffComment[]> {
   const rows = await selectStaff(db)
     .where('c.status', '=', status)
     .orderBy('c.created_at', 'desc')
     .orderBy('c.id', 'desc')
-    .limit(500)
+    .limit(COMMENT_PAGE_SIZE)
+    .offset((page - 1) * COMMENT_PAGE_SIZE)
     .execute();
   return rows.map(toStaff);
 }

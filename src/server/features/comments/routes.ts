@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
+  COMMENT_PAGE_SIZE,
   type CommentAction,
   type CommentStatus,
   commentBulk,
@@ -56,7 +57,9 @@ export function registerCommentRoutes(fastify: FastifyInstance, ctx: AppContext)
     '/api/v1/comments',
     { ...staff, schema: { tags, querystring: commentQuery, response: { 200: commentQueue } } },
     async (req) => ({
-      comments: await listQueue(ctx.db, req.query.status),
+      comments: await listQueue(ctx.db, req.query.status, req.query.page),
+      page: req.query.page,
+      pageSize: COMMENT_PAGE_SIZE,
       counts: await countQueue(ctx.db),
     }),
   );

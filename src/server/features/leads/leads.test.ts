@@ -145,7 +145,7 @@ describe('the contact page', () => {
 
 describe('spam', () => {
   beforeAll(async () => {
-    const res = await as(recruiter, 'PUT', '/api/v1/leads/spam-words', {
+    const res = await as(recruiter, 'PUT', '/api/v1/settings/spam-words', {
       words: ['casino', ' Crypto Bonus '],
     });
     expect(res.statusCode, res.body).toBe(200);
@@ -171,9 +171,9 @@ describe('spam', () => {
   });
 
   it('lets only staff read or change the word list', async () => {
-    expect((await as(null, 'GET', '/api/v1/leads/spam-words')).statusCode).toBe(401);
-    expect((await as(seeker, 'PUT', '/api/v1/leads/spam-words', { words: [] })).statusCode).toBe(403);
-    expect((await as(recruiter, 'PUT', '/api/v1/leads/spam-words', { words: 'casino' })).statusCode).toBe(
+    expect((await as(null, 'GET', '/api/v1/settings/spam-words')).statusCode).toBe(401);
+    expect((await as(seeker, 'PUT', '/api/v1/settings/spam-words', { words: [] })).statusCode).toBe(403);
+    expect((await as(recruiter, 'PUT', '/api/v1/settings/spam-words', { words: 'casino' })).statusCode).toBe(
       400,
     );
   });
@@ -205,6 +205,7 @@ describe('the leads inbox', () => {
     const row = await sendLead();
     expect((await as(null, 'GET', '/api/v1/leads')).statusCode).toBe(401);
     expect((await as(seeker, 'GET', '/api/v1/leads')).statusCode).toBe(403);
+    expect((await as(seeker, 'GET', '/api/v1/leads/count')).statusCode).toBe(403);
     expect((await as(seeker, 'GET', `/api/v1/leads/${row.id}`)).statusCode).toBe(403);
     expect((await as(seeker, 'PUT', `/api/v1/leads/${row.id}`, { status: 'closed' })).statusCode).toBe(403);
     expect(
@@ -226,6 +227,7 @@ describe('the leads inbox', () => {
       assignedTo: { id: recruiter.id, name: 'Rita Recruiter' },
     });
     expect((await inbox('new')).counts.new).toBe(counted - 1);
+    expect((await as(recruiter, 'GET', '/api/v1/leads/count')).json()).toEqual({ new: counted - 1 });
     const noted = await as(recruiter, 'POST', `/api/v1/leads/${row.id}/notes`, {
       body: 'Called, left a message.',
     });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import {
+  LEAD_PAGE_SIZE,
   LEAD_STATUSES,
   type Lead,
   type LeadDetail,
@@ -73,12 +74,14 @@ export async function insertLead(db: Kysely<Tables>, v: NewLead): Promise<number
   return row.id;
 }
 
-export async function listLeads(db: Kysely<Tables>, status: LeadStatus): Promise<Lead[]> {
+/** One page of a folder, newest first. */
+export async function listLeads(db: Kysely<Tables>, status: LeadStatus, page: number): Promise<Lead[]> {
   const rows = await selectLeads(db)
     .where('l.status', '=', status)
     .orderBy('l.created_at', 'desc')
     .orderBy('l.id', 'desc')
-    .limit(200)
+    .limit(LEAD_PAGE_SIZE)
+    .offset((page - 1) * LEAD_PAGE_SIZE)
     .execute();
   return rows.map(toLead);
 }
@@ -177,15 +180,6 @@ export async function linkLead(
 }
 
 /** Recruiters and admins a lead can be assigned to. */
-export async function listStaffPeople(db: Kysely<Tables>): Promise<{ id: string; name: string }[]> {
-  return db
-    .selectFrom('user')
-    .select(['id', 'name'])
-    .where('role', 'in', ['recruiter', 'admin'])
-    .orderBy('name')
-    .execute();
-}
-
 /** Points leads at the kept record when two candidate records are merged. */
 export async function moveLeadLinks(db: Kysely<Tables>, fromId: number, toId: number): Promise<void> {
   await db.updateTable('lead').set({ candidate_id: toId }).where('candidate_id', '=', fromId).execute();

@@ -4,21 +4,21 @@ import {
   convertToCandidate as candidateBody,
   convertToCompany as companyBody,
   conversionResult,
+  LEAD_PAGE_SIZE,
+  leadCount,
   leadDetail,
   leadInbox,
   leadNoteInput,
   leadQuery,
   leadUpdate,
-  spamWords,
 } from '../../../shared/leads.ts';
 import { mustUser, requireRole } from '../../platform/auth.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { invalid, orNotFound } from '../../platform/errors.ts';
 import { idParams } from '../../platform/params.ts';
-import { getSetting, putSetting } from '../access/settings.ts';
 import { isStaffId } from '../candidates/index.ts';
 import { convertToCandidate, convertToCompany } from './convert.ts';
-import { countLeads, findLead, insertLeadNote, listLeads, listStaffPeople, updateLead } from './queries.ts';
+import { countLeads, findLead, insertLeadNote, listLeads, updateLead } from './queries.ts';
 
 /** The recruiters' leads inbox: every lead is agency-wide, and staff only. */
 export function registerLeadRoutes(fastify: FastifyInstance, ctx: AppContext): void {
@@ -31,27 +31,16 @@ export function registerLeadRoutes(fastify: FastifyInstance, ctx: AppContext): v
     '/api/v1/leads',
     { ...staff, schema: { tags, querystring: leadQuery, response: { 200: leadInbox } } },
     async (req) => ({
-      leads: await listLeads(ctx.db, req.query.status),
+      leads: await listLeads(ctx.db, req.query.status, req.query.page),
+      page: req.query.page,
+      pageSize: LEAD_PAGE_SIZE,
       counts: await countLeads(ctx.db),
-      staff: await listStaffPeople(ctx.db),
     }),
   );
 
-  app.get(
-    '/api/v1/leads/spam-words',
-    { ...staff, schema: { tags, response: { 200: spamWords } } },
-    async () => ({ words: await getSetting(ctx.db, 'spamWords') }),
-  );
-
-  app.put(
-    '/api/v1/leads/spam-words',
-    { ...staff, schema: { tags, body: spamWords, response: { 200: spamWords } } },
-    async (req) => {
-      const words = [...new Set(req.body.words.map((w) => w.trim()).filter(Boolean))];
-      await putSetting(ctx.db, 'spamWords', words);
-      return { words };
-    },
-  );
+  app.get('/api/v1/leads/count', { ...staff, schema: { tags, response: { 200: leadCount } } }, async () => ({
+    new: (await countLeads(ctx.db)).new,
+  }));
 
   app.get(
     '/api/v1/leads/:id',

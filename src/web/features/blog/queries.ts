@@ -57,7 +57,15 @@ export function useDeletePost() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (id: number) => api<null>(`/api/v1/posts/${id}`, { method: 'DELETE' }),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['posts'] }),
+    // Drop the post from every cached list at once, so the list the editor returns to
+    // never shows it while the refetch is on its way.
+    onSuccess: (_, id) => {
+      queryClient.removeQueries({ queryKey: ['post', id] });
+      queryClient.setQueriesData<Post[]>({ queryKey: ['posts'] }, (posts) =>
+        posts?.filter((p) => p.id !== id),
+      );
+      void queryClient.invalidateQueries({ queryKey: ['posts'] });
+    },
   });
 }
 

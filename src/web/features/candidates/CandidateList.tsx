@@ -1,6 +1,8 @@
 import { Link, useSearchParams } from 'react-router';
 import { FIELDS } from '../../../shared/vocabulary.ts';
 import { Page } from '../../ui/Page.tsx';
+import { Pagination } from '../../ui/Pagination.tsx';
+import { pageParam } from '../../ui/paging.ts';
 import { Async } from '../../ui/Status.tsx';
 import { ExportLink } from '../imports/ExportLink.tsx';
 import { CandidateFilters } from './CandidateFilters.tsx';
@@ -18,7 +20,7 @@ function readFilter(params: URLSearchParams): CandidateFilter {
     owner: params.get('owner') ?? '',
     location: params.get('location') ?? '',
     stage: /^\d{1,9}$/.test(params.get('stage') ?? '') ? (params.get('stage') as string) : '',
-    page: Math.max(1, Math.min(1000, Math.trunc(Number(params.get('page'))) || 1)),
+    page: pageParam(params),
   };
 }
 
@@ -27,22 +29,6 @@ function toParams(filter: CandidateFilter): URLSearchParams {
   for (const key of FILTER_KEYS) if (filter[key]) params.set(key, filter[key]);
   if (filter.page > 1) params.set('page', String(filter.page));
   return params;
-}
-
-function Pagination(props: { filter: CandidateFilter; total: number; pageSize: number }) {
-  const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
-  const { page } = props.filter;
-  if (pages === 1) return null;
-  const to = (n: number) => `?${toParams({ ...props.filter, page: n }).toString()}`;
-  return (
-    <nav className="pagination" aria-label="Pages of candidates">
-      {page > 1 ? <Link to={to(page - 1)}>Previous page</Link> : null}
-      <span>
-        Page {page} of {pages}
-      </span>
-      {page < pages ? <Link to={to(page + 1)}>Next page</Link> : null}
-    </nav>
-  );
 }
 
 export function CandidateList() {
@@ -84,7 +70,13 @@ export function CandidateList() {
                 {filtered ? 'Try fewer words or another filter.' : 'No candidates yet. Add the first one.'}
               </p>
             )}
-            <Pagination filter={filter} total={result.total} pageSize={result.pageSize} />
+            <Pagination
+              page={filter.page}
+              total={result.total}
+              pageSize={result.pageSize}
+              label="Pages of candidates"
+              href={(page) => `?${toParams({ ...filter, page }).toString()}`}
+            />
           </>
         )}
       </Async>

@@ -7,7 +7,10 @@ import {
   type CommentStatus,
 } from '../../../shared/comments.ts';
 import { Page } from '../../ui/Page.tsx';
+import { Pagination } from '../../ui/Pagination.tsx';
+import { pageParam } from '../../ui/paging.ts';
 import { Async, ErrorMessage } from '../../ui/Status.tsx';
+import { SpamWordsForm } from '../settings/SpamWordsForm.tsx';
 import { CommentCard } from './CommentCard.tsx';
 import { useBulkComments, useCommentQueue, useCommentSettings, useSaveCommentSettings } from './queries.ts';
 
@@ -45,7 +48,8 @@ function HoldAll() {
 export function CommentQueue() {
   const [params] = useSearchParams();
   const status = folderOf(params.get('status'));
-  const queue = useCommentQueue(status);
+  const page = pageParam(params, 100_000);
+  const queue = useCommentQueue(status, page);
   const bulk = useBulkComments();
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const pending = queue.data?.counts.pending;
@@ -73,9 +77,11 @@ export function CommentQueue() {
       </nav>
       <HoldAll />
       <Async query={queue} loading="Loading comments…">
-        {({ comments }) =>
+        {({ comments, counts, pageSize }) =>
           comments.length === 0 ? (
-            <p>No {COMMENT_STATUS_LABELS[status].toLowerCase()} comments.</p>
+            <p>
+              No {COMMENT_STATUS_LABELS[status].toLowerCase()} comments{page > 1 ? ' on this page' : ''}.
+            </p>
           ) : (
             <>
               <div className="bulk-bar actions" role="group" aria-label="Bulk actions">
@@ -114,10 +120,18 @@ export function CommentQueue() {
                   />
                 ))}
               </ul>
+              <Pagination
+                page={page}
+                total={counts[status] ?? 0}
+                pageSize={pageSize}
+                label={`Pages of ${COMMENT_STATUS_LABELS[status].toLowerCase()} comments`}
+                href={(n) => `/comments?status=${status}&page=${n}`}
+              />
             </>
           )
         }
       </Async>
+      <SpamWordsForm />
     </Page>
   );
 }

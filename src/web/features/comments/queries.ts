@@ -8,10 +8,10 @@ import type {
 } from '../../../shared/comments.ts';
 import { api } from '../../api.ts';
 
-export function useCommentQueue(status: CommentStatus) {
+export function useCommentQueue(status: CommentStatus, page: number) {
   return useQuery({
-    queryKey: ['comments', status],
-    queryFn: () => api<CommentQueue>(`/api/v1/comments?status=${status}`),
+    queryKey: ['comments', status, page],
+    queryFn: () => api<CommentQueue>(`/api/v1/comments?status=${status}&page=${page}`),
   });
 }
 

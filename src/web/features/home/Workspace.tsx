@@ -2,7 +2,9 @@ import { Link } from 'react-router';
 import type { Me } from '../../../shared/accounts.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async } from '../../ui/Status.tsx';
+import { usePendingComments } from '../comments/queries.ts';
 import { useCompanies } from '../companies/queries.ts';
+import { useNewLeadCount } from '../leads/queries.ts';
 import { OpeningTable } from '../openings/OpeningTable.tsx';
 import { useOpenings } from '../openings/queries.ts';
 import { MyDayTile } from '../tasks/MyDayTile.tsx';
@@ -10,6 +12,8 @@ import { MyDayTile } from '../tasks/MyDayTile.tsx';
 function Tiles({ me }: { me: Me }) {
   const open = useOpenings({ status: 'open' });
   const companies = useCompanies();
+  const leads = useNewLeadCount();
+  const comments = usePendingComments(true);
   const count = (n: number | undefined, one: string, many: string) =>
     n === undefined ? '…' : `${n} ${n === 1 ? one : many}`;
   return (
@@ -25,6 +29,18 @@ function Tiles({ me }: { me: Me }) {
         <Link to="/companies">
           <strong>Companies</strong>
           <span>{count(companies.data?.length, 'client', 'clients')}</span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/leads">
+          <strong>Leads</strong>
+          <span>{count(leads.data?.new, 'new message', 'new messages')}</span>
+        </Link>
+      </li>
+      <li>
+        <Link to="/comments">
+          <strong>Comments</strong>
+          <span>{count(comments.data?.pending, 'awaiting moderation', 'awaiting moderation')}</span>
         </Link>
       </li>
       {me.role === 'admin' ? (

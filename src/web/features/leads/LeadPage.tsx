@@ -11,8 +11,9 @@ import { SelectField, TextArea } from '../../ui/Field.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { Page } from '../../ui/Page.tsx';
 import { Async, ErrorMessage, SubmitButton } from '../../ui/Status.tsx';
+import { useStaff } from '../candidates/queries.ts';
 import { ConvertLead } from './ConvertLead.tsx';
-import { useAddLeadNote, useLead, useLeads, useUpdateLead } from './queries.ts';
+import { useAddLeadNote, useLead, useUpdateLead } from './queries.ts';
 
 /** One lead: what the sender wrote, who works it, notes, and conversion. */
 export function LeadPage() {
@@ -67,7 +68,7 @@ const MOVES: { status: Exclude<LeadStatus, 'converted'>; label: string }[] = [
 
 /** Assignment and status: the two things recruiters change most. */
 function Work({ lead }: { lead: LeadDetail }) {
-  const staff = useLeads('new').data?.staff ?? [];
+  const staff = useStaff().data ?? [];
   const update = useUpdateLead(lead.id);
   const [assignee, setAssignee] = useState(lead.assignedTo?.id ?? '');
   const assign = (e: FormEvent) => {

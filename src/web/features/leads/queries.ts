@@ -7,14 +7,22 @@ import type {
   LeadInbox,
   LeadStatus,
   LeadUpdate,
-  SpamWords,
 } from '../../../shared/leads.ts';
 import { api } from '../../api.ts';
 
-export function useLeads(status: LeadStatus) {
+export function useLeads(status: LeadStatus, page: number) {
   return useQuery({
-    queryKey: ['leads', status],
-    queryFn: () => api<LeadInbox>(`/api/v1/leads?status=${status}`),
+    queryKey: ['leads', status, page],
+    queryFn: () => api<LeadInbox>(`/api/v1/leads?status=${status}&page=${page}`),
+  });
+}
+
+/** The number of new leads, for the staff home. */
+export function useNewLeadCount() {
+  return useQuery({
+    queryKey: ['leads', 'count'],
+    queryFn: () => api<{ new: number }>('/api/v1/leads/count'),
+    staleTime: 30_000,
   });
 }
 
@@ -60,20 +68,4 @@ export function useConvertToCompany(id: number) {
   return useLeadMutation(id, (input: ConvertToCompany) =>
     api<ConversionResult>(`/api/v1/leads/${id}/convert/company`, { method: 'POST', body: input }),
   );
-}
-
-export function useSpamWords() {
-  return useQuery({
-    queryKey: ['lead-spam-words'],
-    queryFn: () => api<SpamWords>('/api/v1/leads/spam-words'),
-  });
-}
-
-export function useSaveSpamWords() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (words: string[]) =>
-      api<SpamWords>('/api/v1/leads/spam-words', { method: 'PUT', body: { words } }),
-    onSuccess: (saved) => queryClient.setQueryData(['lead-spam-words'], saved),
-  });
 }

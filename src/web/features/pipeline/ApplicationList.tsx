@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { Page } from '../../ui/Page.tsx';
+import { Pagination } from '../../ui/Pagination.tsx';
 import { Async, Loading } from '../../ui/Status.tsx';
 import { ApplicationTable } from './ApplicationTable.tsx';
 import { BulkMoveBar } from './BulkMoveBar.tsx';
@@ -9,22 +10,6 @@ import { PipelineFilters } from './PipelineFilters.tsx';
 import { type ApplicationPage, useApplicationList, useStages } from './queries.ts';
 import { type Movable, useMover } from './useMover.ts';
 import { useSelection } from './useSelection.ts';
-
-function Pagination(props: { filter: ListFilter; total: number; pageSize: number }) {
-  const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
-  const { page } = props.filter;
-  if (pages === 1) return null;
-  const to = (n: number) => `?${filterParams({ ...props.filter, page: n })}`;
-  return (
-    <nav className="pagination" aria-label="Pages of applications">
-      {page > 1 ? <Link to={to(page - 1)}>Previous page</Link> : null}
-      <span>
-        Page {page} of {pages}
-      </span>
-      {page < pages ? <Link to={to(page + 1)}>Next page</Link> : null}
-    </nav>
-  );
-}
 
 const movable = (result: ApplicationPage): Movable[] =>
   result.results.map((a) => ({
@@ -75,7 +60,13 @@ function Results(props: {
       ) : (
         <p>Try fewer words or another filter.</p>
       )}
-      <Pagination filter={filter} total={result.total} pageSize={result.pageSize} />
+      <Pagination
+        page={filter.page}
+        total={result.total}
+        pageSize={result.pageSize}
+        label="Pages of applications"
+        href={(page) => `?${filterParams({ ...filter, page })}`}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { APPLICATION_SORTS } from '../../../shared/pipeline.ts';
+import { pageParam } from '../../ui/paging.ts';
 
 // The board's and the list's filters as the URL holds them, so a filtered view can be
 // bookmarked, shared and reloaded. Pure: no React, no fetch.
@@ -43,7 +44,7 @@ export function readListFilter(params: URLSearchParams): ListFilter {
     stageId: idParam(params.get('stageId')),
     sort: (APPLICATION_SORTS as readonly string[]).includes(sort) ? (sort as SortKey) : 'entered',
     dir: params.get('dir') === 'asc' ? 'asc' : 'desc',
-    page: Math.max(1, Math.min(10_000, Math.trunc(Number(params.get('page'))) || 1)),
+    page: pageParam(params, 10_000),
   };
 }
 

@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AccessSettings } from '../../../shared/access.ts';
+import type { AccessSettings, SpamWords } from '../../../shared/access.ts';
 import type { Stage, StageInput } from '../../../shared/pipeline.ts';
 import { api } from '../../api.ts';
 
 const stagesKey = ['stages'] as const;
 const accessKey = ['settings', 'access'] as const;
+const spamWordsKey = ['settings', 'spam-words'] as const;
 
 /** Every stage, retired ones too, in pipeline order. */
 export function useStages() {
@@ -52,5 +53,19 @@ export function useSaveAccess() {
     mutationFn: (input: AccessSettings) =>
       api<AccessSettings>('/api/v1/settings/access', { method: 'PUT', body: input }),
     onSuccess: (saved) => queryClient.setQueryData(accessKey, saved),
+  });
+}
+
+/** The disallowed words shared by every public form. */
+export function useSpamWords() {
+  return useQuery({ queryKey: spamWordsKey, queryFn: () => api<SpamWords>('/api/v1/settings/spam-words') });
+}
+
+export function useSaveSpamWords() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (words: string[]) =>
+      api<SpamWords>('/api/v1/settings/spam-words', { method: 'PUT', body: { words } }),
+    onSuccess: (saved) => queryClient.setQueryData(spamWordsKey, saved),
   });
 }

@@ -10,6 +10,7 @@ import type { QuestionOut, QuestionPage } from '../../../../shared/practice-api.
 import { FIELDS } from '../../../../shared/vocabulary.ts';
 import { type Option, SelectField, TextField } from '../../../ui/Field.tsx';
 import { Page } from '../../../ui/Page.tsx';
+import { Pagination } from '../../../ui/Pagination.tsx';
 import { Async } from '../../../ui/Status.tsx';
 import { isFiltered, type QuestionFilter, readFilter, toParams } from './filters.ts';
 import { useQuestions } from './queries.ts';
@@ -97,8 +98,6 @@ function Results(props: {
 }) {
   const { page, filter } = props;
   const companies = companyOptions(page, filter);
-  const pages = Math.max(1, Math.ceil(page.total / page.perPage));
-  const to = (n: number) => `?${toParams({ ...filter, page: n }).toString()}`;
   return (
     <>
       {companies.length > 1 ? (
@@ -130,15 +129,13 @@ function Results(props: {
       ) : (
         <p>No question matches. Try fewer words or another filter.</p>
       )}
-      {pages > 1 ? (
-        <nav className="pagination" aria-label="Pages of questions">
-          {filter.page > 1 ? <Link to={to(filter.page - 1)}>Previous page</Link> : null}
-          <span>
-            Page {filter.page} of {pages}
-          </span>
-          {filter.page < pages ? <Link to={to(filter.page + 1)}>Next page</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination
+        page={filter.page}
+        total={page.total}
+        pageSize={page.perPage}
+        label="Pages of questions"
+        href={(n) => `?${toParams({ ...filter, page: n }).toString()}`}
+      />
     </>
   );
 }

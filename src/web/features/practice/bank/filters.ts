@@ -1,5 +1,6 @@
 import { DIFFICULTIES, QUESTION_CATEGORIES } from '../../../../shared/practice.ts';
 import { FIELDS } from '../../../../shared/vocabulary.ts';
+import { pageParam } from '../../../ui/paging.ts';
 
 // The question bank's search as the page URL keeps it, so a search can be bookmarked, shared
 // and returned to with the back button. Anything the server would refuse is dropped here.
@@ -26,7 +27,7 @@ export function readFilter(params: URLSearchParams): QuestionFilter {
     field: oneOf(FIELDS, params.get('field')),
     difficulty: oneOf(DIFFICULTIES, params.get('difficulty')),
     companyId: /^[1-9]\d{0,8}$/.test(company) ? company : '',
-    page: Math.max(1, Math.min(10_000, Math.trunc(Number(params.get('page'))) || 1)),
+    page: pageParam(params, 10_000),
   };
 }
 

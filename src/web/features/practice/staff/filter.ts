@@ -1,5 +1,6 @@
 import { DIFFICULTIES, QUESTION_CATEGORIES } from '../../../../shared/practice.ts';
 import { FIELDS } from '../../../../shared/vocabulary.ts';
+import { pageParam } from '../../../ui/paging.ts';
 
 // The question bank's search, kept in the URL so a reload or the back button brings it back.
 // The URL uses the API's own parameter names, so the same query string serves both.
@@ -30,7 +31,7 @@ export function readFilter(params: URLSearchParams): BankFilter {
     companyId: /^[1-9]\d{0,8}$/.test(companyId) ? companyId : '',
     difficulty: oneOf(DIFFICULTIES, params.get('difficulty')),
     retired: params.get('retired') === 'true',
-    page: Math.max(1, Math.min(10_000, Math.trunc(Number(params.get('page'))) || 1)),
+    page: pageParam(params, 10_000),
   };
 }
 
