@@ -5,6 +5,7 @@ import {
   expectNoHorizontalOverflow,
   fieldError,
   type Journey,
+  seedOpening,
   signInAs,
   startJourney,
   tempFile,
@@ -18,13 +19,14 @@ afterAll(async () => j?.close());
 
 it('a recruiter writes, previews and publishes a post; a visitor without JavaScript reads it on a phone', async () => {
   const { page } = j;
-  await signInAs(j, 'recruiter', 'Rita Writer');
   const png = await sharp({
     create: { width: 1200, height: 600, channels: 3, background: { r: 30, g: 110, b: 180 } },
   })
     .png()
     .toBuffer();
 
+  const recruiter = await signInAs(j, 'recruiter', 'Rita Writer');
+  const job = await seedOpening(j.t, recruiter.cookie, { company: 'Lakeside Dental', title: 'Receptionist' });
   await page.goto(`${j.base}/app/blog`);
   await page.getByRole('link', { name: 'New post' }).click();
   await page.getByRole('heading', { level: 1, name: 'New post' }).waitFor();
@@ -41,6 +43,15 @@ it('a recruiter writes, previews and publishes a post; a visitor without JavaScr
   await expect(preview.getByRole('link', { name: 'open positions' }).getAttribute('href')).resolves.toBe(
     '/jobs',
   );
+  // A link to an opening, picked rather than typed, lands at the end of the text.
+  await page.getByLabel('Body (Markdown)').press('End');
+  await page.getByLabel('Link an open position').selectOption({ label: 'Receptionist · Lakeside Dental' });
+  await expect(page.getByLabel('Body (Markdown)').inputValue()).resolves.toMatch(
+    new RegExp(`\\[Receptionist at Lakeside Dental\\]\\(/jobs/${job.slug}\\)$`),
+  );
+  await expect(
+    preview.getByRole('link', { name: 'Receptionist at Lakeside Dental' }).getAttribute('href'),
+  ).resolves.toBe(`/jobs/${job.slug}`);
   await expectAccessible(page);
 
   await page.getByRole('button', { name: 'Publish', exact: true }).click();

@@ -1,6 +1,7 @@
 import {
   type InputHTMLAttributes,
   type ReactNode,
+  type Ref,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
   useId,
@@ -75,7 +76,7 @@ export function TextArea({
   hint,
   wrapperClass,
   ...textarea
-}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
   const ids = useFieldIds(error, hint);
   return (
     <FieldFrame {...ids} label={label} hint={hint} error={error} wrapperClass={wrapperClass}>
