@@ -45,6 +45,7 @@ import { registerCsrf } from './platform/csrf.ts';
 import { errorBody, registerErrorHandler } from './platform/errors.ts';
 import { Events } from './platform/events.ts';
 import { registerInputGuard } from './platform/input.ts';
+import { requestLog } from './platform/logging.ts';
 import { createDeliver, type Deliver } from './platform/mail.ts';
 import { Dispatcher, enqueueMail } from './platform/outbox.ts';
 import { FileStore } from './platform/storage.ts';
@@ -76,7 +77,10 @@ export async function buildApp(config: Config, opts: BuildOptions = {}): Promise
   await seedQuestionBank(database.db);
 
   const app = Fastify({
-    logger: opts.logger === false ? false : { level: config.logLevel },
+    logger:
+      opts.logger === false
+        ? false
+        : { level: config.logLevel, serializers: { req: requestLog(config.secret) } },
     bodyLimit: 256 * 1024,
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
