@@ -1,11 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  bulk,
-  commentFields,
-  postComment,
-  publishPost,
-} from '../../src/server/features/comments/test-support.ts';
+import { approvedComment, publishPost } from '../../src/server/features/comments/test-support.ts';
 import type { MailMessage } from '../../src/server/platform/mail.ts';
 import { MIN_FILL_MS } from '../../src/server/platform/spam.ts';
 import type { TestUser } from '../../src/server/testing/harness.ts';
@@ -27,18 +22,11 @@ beforeAll(async () => {
   recruiter = await signInAs(j, 'recruiter', 'Rita Recruiter');
   post = await publishPost(j.t, recruiter, 'How to follow up after an interview');
   // Kim commented once before, and a recruiter approved it.
-  const first = await postComment(
-    j.t,
-    post.slug,
-    commentFields(j.t, { name: 'Kim', email: KIM, comment: 'I always send a thank-you note.' }),
-  );
-  expect(first.statusCode).toBe(303);
-  const row = await j.t.ctx.db
-    .selectFrom('comment')
-    .select('id')
-    .where('email', '=', KIM)
-    .executeTakeFirstOrThrow();
-  await bulk(j.t, recruiter, [row.id], 'approve');
+  await approvedComment(j.t, recruiter, post.slug, {
+    name: 'Kim',
+    email: KIM,
+    comment: 'I always send a thank-you note.',
+  });
 });
 afterAll(async () => j?.close());
 
@@ -107,6 +95,7 @@ it('a new reader replies in the thread, fixing an error, and is held', async () 
     await page.waitForURL(/#comment-\d+$/);
     const reply = page.locator(`#comment-${kimsSecond} .comment-replies .comment`);
     await reply.getByText('Your comment is awaiting moderation.').waitFor();
+    // biome-ignore lint/performance/useDomNodeTextContent: the line break as rendered is what is checked
     await expect(reply.locator('.comment-body').innerText()).resolves.toBe(
       'A week is right.\nTwo weeks feels too long.',
     );

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, request, type TestApp, type TestUser, testApp } from '../../testing/harness.ts';
-import { bulk, commentFields, commentsByEmail, postComment, publishPost } from './test-support.ts';
+import {
+  approvedComment,
+  bulk,
+  commentFields,
+  commentsByEmail,
+  postComment,
+  publishPost,
+} from './test-support.ts';
 import { signToken } from './tokens.ts';
 
 // Reply mail with one-click unsubscribe, and deletion of a commenter's comments by signed link.
@@ -24,19 +31,13 @@ const form = (method: 'GET' | 'POST', url: string, fields?: Record<string, strin
     ...(fields ? { payload: new URLSearchParams(fields).toString() } : {}),
   });
 
-async function approvedComment(over: Record<string, string>) {
-  const fields = commentFields(t, over);
-  await postComment(t, post.slug, fields);
-  const [row] = await commentsByEmail(t, fields.email as string);
-  await bulk(t, recruiter, [row?.id as number], 'approve');
-  return { id: row?.id as number, email: fields.email as string };
-}
+const approved = (over: Record<string, string>) => approvedComment(t, recruiter, post.slug, over);
 
 const mailsTo = async (email: string) => (await t.deliverMail()).filter((m) => m.to === email);
 
 describe('reply notifications', () => {
   it('mails the commenter once when a reply is approved, with a working one-click unsubscribe', async () => {
-    const parent = await approvedComment({ notify: 'yes', comment: 'Notify me please' });
+    const parent = await approved({ notify: 'yes', comment: 'Notify me please' });
     const replyFields = commentFields(t, { parent: String(parent.id), comment: 'Here is my reply' });
     await postComment(t, post.slug, replyFields);
     expect(await mailsTo(parent.email)).toHaveLength(0); // held: nothing yet
@@ -63,22 +64,22 @@ describe('reply notifications', () => {
     expect(oneClick.statusCode).toBe(200);
     expect((await commentsByEmail(t, parent.email))[0]?.notify_replies).toBe(0);
 
-    const again = await approvedComment({ parent: String(parent.id), comment: 'Another reply' });
+    const again = await approved({ parent: String(parent.id), comment: 'Another reply' });
     expect(again.id).toBeGreaterThan(0);
     expect(await mailsTo(parent.email)).toHaveLength(1);
   });
 
   it('sends nothing to a commenter who did not ask', async () => {
-    const parent = await approvedComment({ comment: 'No mail for me' });
-    await approvedComment({ parent: String(parent.id), comment: 'Quiet reply' });
+    const parent = await approved({ comment: 'No mail for me' });
+    await approved({ parent: String(parent.id), comment: 'Quiet reply' });
     expect(await mailsTo(parent.email)).toHaveLength(0);
   });
 });
 
 describe('deletion by signed link', () => {
   it('mails a link that, once confirmed, deletes every comment by that email', async () => {
-    const mine = await approvedComment({ comment: 'Please forget me' });
-    const reply = await approvedComment({ parent: String(mine.id), comment: 'A reply that stays' });
+    const mine = await approved({ comment: 'Please forget me' });
+    const reply = await approved({ parent: String(mine.id), comment: 'A reply that stays' });
     const bad = await form('POST', '/blog/comments/delete', { email: 'nope' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Please enter a valid email address');
@@ -110,7 +111,7 @@ describe('deletion by signed link', () => {
   });
 
   it('answers forged and expired links with a clear 4xx and changes nothing', async () => {
-    const mine = await approvedComment({ comment: 'Still here', notify: 'yes' });
+    const mine = await approved({ comment: 'Still here', notify: 'yes' });
     const secret = t.config.secret;
     const expired = signToken(secret, 'comment-delete.v1', mine.email, Date.now() - 1000);
     const forged = signToken('another-secret', 'comment-delete.v1', mine.email, Date.now() + 60_000);

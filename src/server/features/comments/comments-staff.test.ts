@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, request, type TestApp, type TestUser, testApp } from '../../testing/harness.ts';
-import { bulk, commentFields, commentsByEmail, postComment, publishPost, queue } from './test-support.ts';
+import {
+  approvedComment,
+  bulk,
+  commentFields,
+  commentsByEmail,
+  postComment,
+  publishPost,
+  queue,
+} from './test-support.ts';
 
 // The staff moderation API (staff only, bad input refused) and the promise that a commenter's
 // email never appears anywhere outside it.
@@ -126,14 +134,11 @@ describe('moderation API', () => {
 describe('privacy', () => {
   it('never shows a commenter’s email in a public page, feed or non-staff API response', async () => {
     const email = `private-${Date.now()}@example.test`;
-    const fields = commentFields(t, {
+    const row = await approvedComment(t, recruiter, post.slug, {
       email,
       website: 'https://rosa.example',
       comment: `Mail me at nothing`,
     });
-    await postComment(t, post.slug, fields);
-    const [row] = await commentsByEmail(t, email);
-    await bulk(t, recruiter, [row?.id as number], 'approve');
     const pub = await as(null, 'GET', `/blog/${post.slug}`);
     expect(pub.body).toContain('Mail me at nothing');
     expect(pub.body).toContain('href="https://rosa.example/" rel="nofollow ugc external"');

@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signFormStamp } from '../../platform/spam.ts';
 import { createUser, request, type TestApp, type TestUser, testApp } from '../../testing/harness.ts';
 import { putSetting } from '../access/settings.ts';
-import { bulk, commentFields, commentsByEmail, cookieOf, postComment, publishPost } from './test-support.ts';
+import {
+  approvedComment,
+  bulk,
+  commentFields,
+  commentsByEmail,
+  cookieOf,
+  postComment,
+  publishPost,
+} from './test-support.ts';
 
 // Posting a comment as a browser without JavaScript: validation that keeps input, moderation
 // (first comment held, known commenter approved, hold-all), threading, and spam kept out of sight.
@@ -95,9 +103,7 @@ describe('moderation', () => {
 
   it('approves at once a commenter a recruiter approved before, unless all are held', async () => {
     const email = `known-${Date.now()}@example.test`;
-    await postComment(t, post.slug, commentFields(t, { email, comment: 'First from known' }));
-    const [first] = await commentsByEmail(t, email);
-    await bulk(t, recruiter, [first?.id as number], 'approve');
+    await approvedComment(t, recruiter, post.slug, { email, comment: 'First from known' });
     await postComment(
       t,
       post.slug,

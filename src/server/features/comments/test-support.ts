@@ -84,6 +84,21 @@ export async function bulk(t: TestApp, staff: TestUser, ids: number[], action: s
   return res.json() as { changed: number };
 }
 
+/** Posts a comment and has a recruiter approve it, making its email a known commenter's. */
+export async function approvedComment(
+  t: TestApp,
+  staff: TestUser,
+  slug: string,
+  over: Record<string, string> = {},
+): Promise<{ id: number; email: string }> {
+  const fields = commentFields(t, over);
+  expect((await postComment(t, slug, fields)).statusCode).toBe(303);
+  const [row] = await commentsByEmail(t, fields.email as string);
+  expect(row, 'the comment was stored').toBeTruthy();
+  await bulk(t, staff, [row?.id as number], 'approve');
+  return { id: row?.id as number, email: fields.email as string };
+}
+
 /** The Set-Cookie of a response as a Cookie header. */
 export function cookieOf(res: { headers: Record<string, unknown> }): string {
   const raw = res.headers['set-cookie'];

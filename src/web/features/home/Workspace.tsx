@@ -9,54 +9,37 @@ import { OpeningTable } from '../openings/OpeningTable.tsx';
 import { useOpenings } from '../openings/queries.ts';
 import { MyDayTile } from '../tasks/MyDayTile.tsx';
 
+/** One tile: where it leads, and what stands there now. */
+function Tile(props: { to: string; title: string; text: string }) {
+  return (
+    <li>
+      <Link to={props.to}>
+        <strong>{props.title}</strong>
+        <span>{props.text}</span>
+      </Link>
+    </li>
+  );
+}
+
+const count = (n: number | undefined, one: string, many = one) =>
+  n === undefined ? '…' : `${n} ${n === 1 ? one : many}`;
+
 function Tiles({ me }: { me: Me }) {
   const open = useOpenings({ status: 'open' });
   const companies = useCompanies();
   const leads = useNewLeadCount();
   const comments = usePendingComments(true);
-  const count = (n: number | undefined, one: string, many: string) =>
-    n === undefined ? '…' : `${n} ${n === 1 ? one : many}`;
   return (
     <ul className="tiles">
       <MyDayTile />
-      <li>
-        <Link to="/openings">
-          <strong>Openings</strong>
-          <span>{count(open.data?.length, 'open now', 'open now')}</span>
-        </Link>
-      </li>
-      <li>
-        <Link to="/companies">
-          <strong>Companies</strong>
-          <span>{count(companies.data?.length, 'client', 'clients')}</span>
-        </Link>
-      </li>
-      <li>
-        <Link to="/leads">
-          <strong>Leads</strong>
-          <span>{count(leads.data?.new, 'new message', 'new messages')}</span>
-        </Link>
-      </li>
-      <li>
-        <Link to="/comments">
-          <strong>Comments</strong>
-          <span>{count(comments.data?.pending, 'awaiting moderation', 'awaiting moderation')}</span>
-        </Link>
-      </li>
+      <Tile to="/openings" title="Openings" text={count(open.data?.length, 'open now')} />
+      <Tile to="/companies" title="Companies" text={count(companies.data?.length, 'client', 'clients')} />
+      <Tile to="/leads" title="Leads" text={count(leads.data?.new, 'new message', 'new messages')} />
+      <Tile to="/comments" title="Comments" text={count(comments.data?.pending, 'awaiting moderation')} />
       {me.role === 'admin' ? (
         <>
-          <li>
-            <Link to="/users">
-              <strong>Users</strong>
-              <span>Accounts and invitations</span>
-            </Link>
-          </li>
-          <li>
-            <Link to="/outbox">
-              <strong>Mail outbox</strong>
-              <span>What the system sent</span>
-            </Link>
-          </li>
+          <Tile to="/users" title="Users" text="Accounts and invitations" />
+          <Tile to="/outbox" title="Mail outbox" text="What the system sent" />
         </>
       ) : null}
     </ul>
