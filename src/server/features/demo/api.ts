@@ -36,6 +36,19 @@ export class Api {
     return schema.parse(res.json());
   }
 
+  /** Posts a public HTML form as a browser would, from its own address; returns the redirect. */
+  async postForm(url: string, fields: Record<string, string>, remoteAddress: string): Promise<string> {
+    const res = await this.app.inject({
+      method: 'POST',
+      url,
+      remoteAddress,
+      payload: new URLSearchParams(fields).toString(),
+      headers: { origin: this.origin, 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    if (res.statusCode !== 303) throw new Error(`POST ${url} answered ${res.statusCode}: ${res.body}`);
+    return String(res.headers.location ?? '');
+  }
+
   async get<T>(url: string, cookie: string, schema: z.ZodType<T>): Promise<T> {
     const res = await this.app.inject({ method: 'GET', url, headers: { cookie } });
     if (res.statusCode !== 200) throw new Error(`GET ${url} answered ${res.statusCode}: ${res.body}`);

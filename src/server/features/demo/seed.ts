@@ -17,6 +17,7 @@ import { datesFor, describeOpening, openingBody, type Random, sample, seededRand
 import { COMPANIES, type CompanyKey } from './content/companies.ts';
 import { OPENINGS } from './content/openings.ts';
 import { ADMIN, APPLICATIONS, DEMO_PASSWORD, type Person, RECRUITERS, SEEKERS } from './people.ts';
+import { type BlogCounts, seedBlog } from './seed-blog.ts';
 import { type DebriefCounts, seedDebriefs } from './seed-debriefs.ts';
 import { seedFollowUps } from './seed-follow-ups.ts';
 import { type InterviewCounts, seedInterviews } from './seed-interviews.ts';
@@ -100,6 +101,7 @@ interface Counts {
   interviews: InterviewCounts;
   practice: PracticeCounts;
   debriefs: DebriefCounts;
+  blog: BlogCounts;
 }
 
 async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promise<Counts> {
@@ -159,6 +161,7 @@ async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promi
   const practice = await seedPractice({ api, db: ctx.db, now, recruiters: sessions.recruiters });
   // After interviews: the earlier rounds' interviews and debriefs feed the insight pages.
   const debriefs = await seedDebriefs({ ...common, ctx, agency, companies: companyIds });
+  const blog = await seedBlog({ api, ctx, now, recruiters: sessions.recruiters });
   return {
     companies: companyIds.size,
     openings: OPENINGS.length,
@@ -169,6 +172,7 @@ async function seedContent(api: Api, ctx: AppContext, sessions: Sessions): Promi
     interviews,
     practice,
     debriefs,
+    blog,
   };
 }
 
@@ -222,6 +226,9 @@ function summary(publicUrl: string, c: Counts): string {
       `${c.practice.mockInterviews} shared mock interview and ${c.practice.groupRuns} group exercise.`,
     `Insight: ${c.debriefs.debriefs} candidates' debriefs of earlier interviews in ${c.debriefs.fields} fields, ` +
       'over the last six months.',
+    `Blog: ${c.blog.posts} posts (${c.blog.published} published, the others a draft and a scheduled one), ` +
+      `${c.blog.comments} comments (${c.blog.pending} waiting for moderation, ${c.blog.spam} spam) and ` +
+      `${c.blog.leads} contact-form leads in the inbox.`,
     `Sign in at ${publicUrl}/app/signin with the password ${DEMO_PASSWORD} and any of these emails:`,
     ...people.map((p) => `  ${p.role.padEnd(10)} ${p.email.padEnd(42)} ${p.name}`),
   ].join('\n');
