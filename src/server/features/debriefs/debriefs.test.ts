@@ -1,68 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DebriefOut } from '../../../shared/debriefs.ts';
-import { iso } from '../../db/tables.ts';
-import { createUser, request, type TestUser } from '../../testing/harness.ts';
-import { addApplicant, future, INTERVIEW_BASICS, timesInThePast } from '../interviews/fixture.ts';
-import { type Board, setupBoard } from '../openings/fixture.ts';
-import { DEBRIEF_REQUEST } from './requests.ts';
+import { createUser, type TestUser } from '../../testing/harness.ts';
+import { timesInThePast } from '../interviews/fixture.ts';
+import type { Board } from '../openings/fixture.ts';
+import { debriefBoard, FULL_DEBRIEF as full } from './fixture.ts';
 
 // Debriefs over HTTP on each database: writing and editing one after the interview, the bank
-// learning its questions once, who reads which part, the request mail, the outcome following
-// the pipeline and a candidate merge carrying debriefs along.
+// learning its questions once, and who reads which part. The request mail, the outcome and
+// merges are in debrief-requests.test.ts.
 
+const { board, as, ok, sitting } = debriefBoard();
 let b: Board;
-let openingId: number;
 let stranger: TestUser;
-let seen = 0;
-
-const as = (user: TestUser | null, method: string, url: string, payload?: unknown) =>
-  request(b.t, { method, url, cookie: user?.cookie, payload: payload as Record<string, unknown> });
-
-async function ok(user: TestUser | null, method: string, url: string, payload?: unknown) {
-  const res = await as(user, method, url, payload);
-  expect(res.statusCode, `${method} ${url}: ${res.body}`).toBeLessThan(300);
-  return res.json();
-}
-
-let n = 0;
-/** A seeker booked at one time ahead; `past` moves it two days back, as if it took place. */
-async function sitting(opts: { past?: boolean; seeker?: TestUser } = {}) {
-  n += 1;
-  const seeker = opts.seeker ?? (await createUser(b.t, 'candidate', `Seeker ${n}`));
-  const { candidateId, applicationId } = await addApplicant(b, openingId, `Dee Brief ${n}`, {
-    email: `dee${n}@example.test`,
-    seeker,
-  });
-  const iv = await ok(b.recruiter, 'POST', `/api/v1/applications/${applicationId}/interviews`, {
-    ...INTERVIEW_BASICS,
-    times: [{ startsAt: future(3) }],
-  });
-  if (opts.past) await timesInThePast(b, iv.id);
-  return { seeker, candidateId, applicationId, interviewId: iv.id as number, email: `dee${n}@example.test` };
-}
-
-const full = {
-  questions: [{ text: 'Tell us about a time you reconciled two ledgers that disagreed.' }],
-  skills: ['sql', 'Stakeholder management', 'Abacus juggling'],
-  surprises: ['writing-test', 'more-rounds'],
-  formatNote: { text: 'A 30-minute written case first.' },
-  difficulty: 4,
-  experience: 'positive',
-  team: { text: 'Friendly team of five.' },
-  workplace: { text: 'Open plan, quiet.' },
-  interestBefore: 3,
-  interestAfter: 5,
-  otherRoles: { text: 'They also hire a junior analyst.' },
-  insider: { text: 'Budget season is hectic.' },
-};
-
-beforeAll(async () => {
-  b = await setupBoard();
-  openingId = (await b.createOpening({ title: 'Ledger Analyst' })).id;
-  stranger = await createUser(b.t, 'candidate', 'Stranger Seeker');
-});
-afterAll(async () => {
-  await b.t.close();
+beforeAll(() => {
+  ({ b, stranger } = board());
 });
 
 describe('a seeker writes a debrief', () => {
@@ -199,7 +150,7 @@ describe('who reads what', () => {
 
       const own = await as(s.seeker, 'GET', url);
       for (const p of parts) expect(own.body, `author, ${p}, ${v}`).toContain(mark(p));
-      expect(own.json().authorName).toBe(`Seeker ${n}`);
+      expect(own.json().authorName).toBe(s.seekerName);
 
       for (const staffUrl of [
         `/api/v1/candidates/${s.candidateId}/debriefs`,
@@ -211,7 +162,7 @@ describe('who reads what', () => {
           if (v === 'private') expect(res.body, `staff, ${p}, ${v}`).not.toContain(mark(p));
           else expect(res.body, `staff, ${p}, ${v}`).toContain(mark(p));
         const d = res.json()[0] as DebriefOut;
-        expect(d.authorName).toBe(`Seeker ${n}`);
+        expect(d.authorName).toBe(s.seekerName);
         if (v === 'private') {
           expect(d.team).toEqual({ text: '', visibility: 'private' });
           expect(d.questions[0]).toMatchObject({ questionId: 0, text: '', visibility: 'private' });
@@ -298,147 +249,5 @@ describe('who reads what', () => {
       ).statusCode,
     ).toBe(409);
     expect((await as(stranger, 'PUT', staffUrl, {})).statusCode).toBe(403);
-  });
-});
-
-describe('the request to write one', () => {
-  const requests = async (interviewId: number) =>
-    (
-      await b.t.ctx.db
-        .selectFrom('outbox')
-        .select(['id', 'status', 'payload', 'run_after'])
-        .where('kind', '=', DEBRIEF_REQUEST)
-        .orderBy('id')
-        .execute()
-    ).filter((r) => JSON.parse(r.payload).interviewId === interviewId);
-  const makeDue = async () =>
-    b.t.ctx.db
-      .updateTable('outbox')
-      .set({ run_after: new Date(Date.now() - 1000).toISOString() })
-      .where('kind', '=', DEBRIEF_REQUEST)
-      .where('status', '=', 'pending')
-      .execute();
-  const asked = async (email: string | null) => {
-    const all = await b.t.deliverMail();
-    const fresh = all.slice(seen);
-    seen = all.length;
-    return fresh.filter(
-      (m) => (email === null || m.to === email) && m.subject.startsWith('How did your interview'),
-    );
-  };
-
-  it('asks once when the booked time has ended', async () => {
-    const s = await sitting();
-    const rows = await requests(s.interviewId);
-    expect(rows).toHaveLength(1);
-    const slot = await b.t.ctx.db
-      .selectFrom('interview_slot')
-      .select('ends_at')
-      .where('interview_id', '=', s.interviewId)
-      .executeTakeFirstOrThrow();
-    expect(new Date(rows[0]?.run_after as string).getTime()).toBe(new Date(slot.ends_at as string).getTime());
-    expect(await asked(s.email)).toHaveLength(0); // not yet
-    await makeDue();
-    const mails = await asked(s.email);
-    expect(mails).toHaveLength(1);
-    expect(mails[0]?.text).toContain(`/app/interviews/${s.interviewId}/debrief`);
-    // A twin row (queued again somehow) does not ask twice.
-    await b.t.ctx.db
-      .insertInto('outbox')
-      .values({
-        kind: DEBRIEF_REQUEST,
-        payload: rows[0]?.payload as string,
-        run_after: new Date(Date.now() - 1000).toISOString(),
-      })
-      .execute();
-    expect(await asked(s.email)).toHaveLength(0);
-    const recorded = await b.t.ctx.db.selectFrom('debrief_request').selectAll().execute();
-    expect(recorded.length).toBeGreaterThanOrEqual(1);
-  });
-
-  it('does not ask for a cancelled or moved booking, nor once a debrief is written', async () => {
-    const cancelled = await sitting();
-    await ok(b.recruiter, 'POST', `/api/v1/interviews/${cancelled.interviewId}/cancel`, {
-      by: 'client',
-      reason: 'Role filled',
-    });
-    const moved = await sitting();
-    await ok(b.recruiter, 'PUT', `/api/v1/interviews/${moved.interviewId}/time`, { startsAt: future(6) });
-    expect(await requests(moved.interviewId)).toHaveLength(2); // the old time's and the new time's
-    const written = await sitting();
-    // Written while the time is briefly in the past, then put back: only the debrief differs.
-    const slot = () =>
-      b.t.ctx.db.updateTable('interview_slot').where('interview_id', '=', written.interviewId);
-    const original = await b.t.ctx.db
-      .selectFrom('interview_slot')
-      .select(['starts_at', 'ends_at'])
-      .where('interview_id', '=', written.interviewId)
-      .executeTakeFirstOrThrow();
-    await timesInThePast(b, written.interviewId);
-    await ok(written.seeker, 'PUT', `/api/v1/me/interviews/${written.interviewId}/debrief`, {});
-    await slot()
-      .set({ starts_at: iso(original.starts_at), ends_at: iso(original.ends_at) })
-      .execute();
-    await makeDue();
-    const mails = await asked(null);
-    expect(mails.filter((m) => m.to === cancelled.email)).toHaveLength(0);
-    // Only the new time's request goes out (made due early here): the old one retires.
-    expect(mails.filter((m) => m.to === moved.email)).toHaveLength(1);
-    expect(mails.filter((m) => m.to === written.email)).toHaveLength(0);
-  });
-});
-
-describe('the outcome and merges', () => {
-  it('follows the pipeline', async () => {
-    const s = await sitting({ past: true });
-    await ok(s.seeker, 'PUT', `/api/v1/me/interviews/${s.interviewId}/debrief`, {});
-    const stages = (await ok(b.recruiter, 'GET', '/api/v1/stages')) as { id: number; name: string }[];
-    const stage = (name: string) => stages.find((x) => x.name === name)?.id;
-    const outcome = async () =>
-      (await ok(s.seeker, 'GET', `/api/v1/me/interviews/${s.interviewId}/debrief`)).outcome;
-    await ok(b.recruiter, 'POST', `/api/v1/applications/${s.applicationId}/moves`, {
-      stageId: stage('Offer'),
-    });
-    expect(await outcome()).toBe('offer');
-    await ok(b.recruiter, 'POST', `/api/v1/applications/${s.applicationId}/moves`, {
-      stageId: stage('Withdrawn by candidate'),
-    });
-    expect(await outcome()).toBe('withdrawn');
-  });
-
-  it('moves debriefs to the kept record, keeping the kept one’s on a clash', async () => {
-    const s = await sitting({ past: true });
-    await ok(s.seeker, 'PUT', `/api/v1/me/interviews/${s.interviewId}/debrief`, {
-      team: { text: 'From the dup' },
-    });
-    const kept = await ok(b.recruiter, 'POST', '/api/v1/candidates', {
-      name: 'Kept Record',
-      source: 'sourced',
-      ownerId: b.recruiter.id,
-    });
-    const keptId = kept.candidate.id as number;
-    // Both records have a staff debrief of the same interview: the kept record's stays.
-    await ok(b.recruiter, 'PUT', `/api/v1/interviews/${s.interviewId}/debriefs/${s.candidateId}`, {
-      insider: { text: 'Dup staff note' },
-    });
-    await b.t.ctx.db
-      .insertInto('debrief')
-      .values({
-        interview_id: s.interviewId,
-        candidate_id: keptId,
-        author_id: b.recruiter.id,
-        author_role: 'staff',
-        interview_at: new Date().toISOString(),
-        insider: 'Kept staff note',
-        created_at: new Date().toISOString(),
-        updated_at: new Date().toISOString(),
-      })
-      .execute();
-    await ok(b.recruiter, 'POST', `/api/v1/candidates/${keptId}/merge`, { otherId: s.candidateId });
-    const list = (await ok(b.recruiter, 'GET', `/api/v1/candidates/${keptId}/debriefs`)) as DebriefOut[];
-    expect(list).toHaveLength(2);
-    expect(list.every((d) => d.candidateId === keptId)).toBe(true);
-    expect(list.find((d) => d.authorRole === 'candidate')?.team.text).toBe('From the dup');
-    expect(list.find((d) => d.authorRole === 'staff')?.insider.text).toBe('Kept staff note');
   });
 });
