@@ -1,9 +1,9 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.ts';
 import { formField } from '../../platform/input.ts';
 import { sendHtml } from '../../platform/pages.tsx';
-import { hashIp } from '../../platform/spam.ts';
+import { formRateLimit, publicFormScope } from '../../platform/public-form.ts';
 import { DELETE_LINK_HOURS, deleteUrl } from './notify.ts';
 import { renderBadLink, renderConfirm, renderDeleteRequest, renderDone, renderTooMany } from './pages.tsx';
 import { deleteComments, idsByEmail, stopReplyMail } from './queries.ts';
@@ -35,7 +35,6 @@ function checked(ctx: AppContext, req: FastifyRequest, reply: FastifyReply, purp
 export function registerCommentLinks(app: FastifyInstance, ctx: AppContext): void {
   const unsub = '/blog/comments/unsubscribe';
   const confirm = '/blog/comments/delete/confirm';
-  const ipKey = (req: FastifyRequest) => hashIp(ctx.config.secret, req.ip);
 
   app.get(unsub, { schema: { hide: true } }, async (req, reply) => {
     if (checked(ctx, req, reply, 'comment-unsubscribe.v1') === null) return reply;
@@ -90,45 +89,42 @@ export function registerCommentLinks(app: FastifyInstance, ctx: AppContext): voi
     sendHtml(reply, renderDeleteRequest(ctx.site, await req.currentUser(), { email: '', error: null })),
   );
 
-  app.register(async (scope) => {
-    scope.setErrorHandler((err: FastifyError, _req, reply) => {
-      if (err.statusCode === 429) return sendHtml(reply, renderTooMany(ctx.site), 429);
-      throw err;
-    });
-    scope.post(
-      '/blog/comments/delete',
-      {
-        schema: { hide: true },
-        config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: 60_000, keyGenerator: ipKey } },
-      },
-      async (req, reply) => {
-        const typed = formField(req.body, 'email');
-        const parsed = emailSchema.safeParse(typed);
-        if (!parsed.success) {
-          const error = parsed.error.issues[0]?.message ?? 'Please enter a valid email address';
+  publicFormScope(
+    app,
+    () => renderTooMany(ctx.site),
+    (scope) => {
+      scope.post(
+        '/blog/comments/delete',
+        { schema: { hide: true }, config: formRateLimit(ctx) },
+        async (req, reply) => {
+          const typed = formField(req.body, 'email');
+          const parsed = emailSchema.safeParse(typed);
+          if (!parsed.success) {
+            const error = parsed.error.issues[0]?.message ?? 'Please enter a valid email address';
+            return sendHtml(
+              reply,
+              renderDeleteRequest(ctx.site, await req.currentUser(), { email: typed, error }),
+              400,
+            );
+          }
+          // The same answer either way, so the form cannot tell anyone who has commented.
+          if ((await idsByEmail(ctx.db, parsed.data)).length) {
+            await ctx.sendMail({
+              to: parsed.data,
+              subject: `Delete your comments on ${ctx.site.name}`,
+              text: `Hello,\n\nSomeone (we hope you) asked to delete the comments written with this email address on ${ctx.site.name}.\n\nTo delete them, follow this link within ${DELETE_LINK_HOURS} hours:\n${deleteUrl(ctx, parsed.data)}\n\nIf you did not ask, ignore this email and nothing changes.\n\n${ctx.site.name}`,
+            });
+          }
           return sendHtml(
             reply,
-            renderDeleteRequest(ctx.site, await req.currentUser(), { email: typed, error }),
-            400,
+            renderDone(
+              ctx.site,
+              'Check your email',
+              'If we have comments written with that address, we have sent it a link to delete them.',
+            ),
           );
-        }
-        // The same answer either way, so the form cannot tell anyone who has commented.
-        if ((await idsByEmail(ctx.db, parsed.data)).length) {
-          await ctx.sendMail({
-            to: parsed.data,
-            subject: `Delete your comments on ${ctx.site.name}`,
-            text: `Hello,\n\nSomeone (we hope you) asked to delete the comments written with this email address on ${ctx.site.name}.\n\nTo delete them, follow this link within ${DELETE_LINK_HOURS} hours:\n${deleteUrl(ctx, parsed.data)}\n\nIf you did not ask, ignore this email and nothing changes.\n\n${ctx.site.name}`,
-          });
-        }
-        return sendHtml(
-          reply,
-          renderDone(
-            ctx.site,
-            'Check your email',
-            'If we have comments written with that address, we have sent it a link to delete them.',
-          ),
-        );
-      },
-    );
-  });
+        },
+      );
+    },
+  );
 }

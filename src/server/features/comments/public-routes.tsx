@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ReactElement } from 'react';
 import { commentForm } from '../../../shared/comments.ts';
 import { isStaff, type SessionUser } from '../../platform/auth.ts';
@@ -6,14 +6,8 @@ import type { AppContext } from '../../platform/context.ts';
 import { issuesToFields } from '../../platform/errors.ts';
 import { formField } from '../../platform/input.ts';
 import { sendHtml } from '../../platform/pages.tsx';
-import {
-  HONEYPOT_FIELD,
-  hashIp,
-  readFormStamp,
-  STAMP_FIELD,
-  signFormStamp,
-  spamReason,
-} from '../../platform/spam.ts';
+import { formRateLimit, keptStamp, publicFormScope } from '../../platform/public-form.ts';
+import { HONEYPOT_FIELD, hashIp, STAMP_FIELD, signFormStamp, spamReason } from '../../platform/spam.ts';
 import { getSetting } from '../access/settings.ts';
 import { ownCommentIds, rememberOwnComment } from './cookie.ts';
 import { moderate } from './moderation.ts';
@@ -75,89 +69,84 @@ export function registerCommentPosting(app: FastifyInstance, ctx: AppContext): v
   const ipKey = (req: { ip: string }) => hashIp(secret, req.ip);
   const secure = ctx.site.publicUrl.startsWith('https:');
 
-  app.register(async (scope) => {
-    scope.setErrorHandler((err: FastifyError, _req, reply) => {
-      if (err.statusCode === 429) return sendHtml(reply, renderTooMany(ctx.site), 429);
-      throw err;
-    });
-
-    scope.post<{ Params: { slug: string } }>(
-      '/blog/:slug/comments',
-      {
-        schema: { hide: true },
-        config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: 60_000, keyGenerator: ipKey } },
-      },
-      async (req, reply) => {
-        const user = await req.currentUser();
-        const post = await findOpenPost(ctx.db, req.params.slug.slice(0, 200));
-        if (!post)
-          return reply.status(404).type('text/plain; charset=utf-8').send('That post was not found.');
-        const values = readValues(req.body);
-        const posted = formField(req.body, STAMP_FIELD);
-        // Keep a genuine stamp across re-renders, so fixing an error does not restart the clock.
-        const stamp = readFormStamp(secret, posted) !== null ? posted : signFormStamp(secret, Date.now());
-        const parentRaw = formField(req.body, 'parent');
-        const wanted = /^\d{1,9}$/.test(parentRaw) ? Number(parentRaw) : null;
-        const parentOk = wanted !== null && wanted > 0 && (await approvedOnPost(ctx.db, post.id, wanted));
-        const parsed = commentForm.safeParse({
-          name: values.name,
-          email: values.email,
-          website: values.website,
-          body: values.comment,
-          parentId: parentOk ? wanted : null,
-          notify: values.notify,
-        });
-        if (!parsed.success) {
-          const errors = issuesToFields(parsed.error.issues);
-          if (errors.body) errors.comment = errors.body;
-          delete errors.body;
-          const replyTo = parentOk
-            ? ((await listForPost(ctx.db, post.id, [])).find((c) => c.id === wanted) ?? null)
-            : null;
-          return sendHtml(
-            reply,
-            renderCommentErrors(ctx.site, user, post, { values, errors, stamp, replyTo }),
-            400,
-          );
-        }
-        const form = parsed.data;
-        const byStaff = isStaff(user);
-        const spam = byStaff
-          ? null
-          : spamReason({
-              secret,
-              honeypot: formField(req.body, HONEYPOT_FIELD),
-              stamp: posted,
-              texts: [form.name, form.website, form.body],
-              words: await getSetting(ctx.db, 'spamWords'),
-              now: Date.now(),
-            });
-        const status = moderate({
-          spam,
-          byStaff,
-          holdAll: await getSetting(ctx.db, 'holdAllComments'),
-          knownCommenter: await isKnownCommenter(ctx.db, form.email),
-        });
-        const parentId =
-          form.parentId === null ? null : cappedParent(form.parentId, await parentsOnPost(ctx.db, post.id));
-        const id = await insertComment(ctx.db, {
-          postId: post.id,
-          parentId,
-          status,
-          spamReason: spam,
-          name: form.name,
-          email: form.email,
-          website: form.website,
-          body: form.body,
-          ipHash: ipKey(req),
-          notify: form.notify,
-          userId: user?.id ?? null,
-        });
-        if (status === 'approved') await notifyReplies(ctx, [id]);
-        // Spam is answered like a held comment, so a bot learns nothing.
-        if (status !== 'approved') rememberOwnComment(req, reply, secret, id, secure);
-        return reply.redirect(`/blog/${post.slug}#comment-${id}`, 303);
-      },
-    );
-  });
+  publicFormScope(
+    app,
+    () => renderTooMany(ctx.site),
+    (scope) => {
+      scope.post<{ Params: { slug: string } }>(
+        '/blog/:slug/comments',
+        { schema: { hide: true }, config: formRateLimit(ctx) },
+        async (req, reply) => {
+          const user = await req.currentUser();
+          const post = await findOpenPost(ctx.db, req.params.slug.slice(0, 200));
+          if (!post)
+            return reply.status(404).type('text/plain; charset=utf-8').send('That post was not found.');
+          const values = readValues(req.body);
+          const posted = formField(req.body, STAMP_FIELD);
+          const stamp = keptStamp(secret, posted);
+          const parentRaw = formField(req.body, 'parent');
+          const wanted = /^\d{1,9}$/.test(parentRaw) ? Number(parentRaw) : null;
+          const parentOk = wanted !== null && wanted > 0 && (await approvedOnPost(ctx.db, post.id, wanted));
+          const parsed = commentForm.safeParse({
+            name: values.name,
+            email: values.email,
+            website: values.website,
+            body: values.comment,
+            parentId: parentOk ? wanted : null,
+            notify: values.notify,
+          });
+          if (!parsed.success) {
+            const errors = issuesToFields(parsed.error.issues);
+            if (errors.body) errors.comment = errors.body;
+            delete errors.body;
+            const replyTo = parentOk
+              ? ((await listForPost(ctx.db, post.id, [])).find((c) => c.id === wanted) ?? null)
+              : null;
+            return sendHtml(
+              reply,
+              renderCommentErrors(ctx.site, user, post, { values, errors, stamp, replyTo }),
+              400,
+            );
+          }
+          const form = parsed.data;
+          const byStaff = isStaff(user);
+          const spam = byStaff
+            ? null
+            : spamReason({
+                secret,
+                honeypot: formField(req.body, HONEYPOT_FIELD),
+                stamp: posted,
+                texts: [form.name, form.website, form.body],
+                words: await getSetting(ctx.db, 'spamWords'),
+                now: Date.now(),
+              });
+          const status = moderate({
+            spam,
+            byStaff,
+            holdAll: await getSetting(ctx.db, 'holdAllComments'),
+            knownCommenter: await isKnownCommenter(ctx.db, form.email),
+          });
+          const parentId =
+            form.parentId === null ? null : cappedParent(form.parentId, await parentsOnPost(ctx.db, post.id));
+          const id = await insertComment(ctx.db, {
+            postId: post.id,
+            parentId,
+            status,
+            spamReason: spam,
+            name: form.name,
+            email: form.email,
+            website: form.website,
+            body: form.body,
+            ipHash: ipKey(req),
+            notify: form.notify,
+            userId: user?.id ?? null,
+          });
+          if (status === 'approved') await notifyReplies(ctx, [id]);
+          // Spam is answered like a held comment, so a bot learns nothing.
+          if (status !== 'approved') rememberOwnComment(req, reply, secret, id, secure);
+          return reply.redirect(`/blog/${post.slug}#comment-${id}`, 303);
+        },
+      );
+    },
+  );
 }

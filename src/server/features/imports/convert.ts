@@ -190,7 +190,7 @@ export function checkOpening(values: Values, lookups: Lookups): Checked<OpeningI
   const required = (key: string, value: string | null | undefined, what: string) =>
     value === null ? r.take(key, new Problem(`Choose ${what}`)) : value;
   const draft = given({
-    // A company still to be created validates as any existing id would; the run fills it in.
+    // A company still to be created validates as an existing id would; the run fills it in.
     companyId: co ? (co.id ?? 1) : undefined,
     title: r.text('title'),
     field: required(

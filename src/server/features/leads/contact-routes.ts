@@ -1,17 +1,11 @@
-import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { contactForm, type LeadKind } from '../../../shared/leads.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { issuesToFields } from '../../platform/errors.ts';
 import { formField } from '../../platform/input.ts';
 import { sendHtml } from '../../platform/pages.tsx';
-import {
-  HONEYPOT_FIELD,
-  hashIp,
-  readFormStamp,
-  STAMP_FIELD,
-  signFormStamp,
-  spamReason,
-} from '../../platform/spam.ts';
+import { formRateLimit, keptStamp, publicFormScope } from '../../platform/public-form.ts';
+import { HONEYPOT_FIELD, hashIp, STAMP_FIELD, signFormStamp, spamReason } from '../../platform/spam.ts';
 import { getSetting } from '../access/settings.ts';
 import { type ContactValues, EMPTY_CONTACT, renderContact, renderThanks, renderTooMany } from './pages.tsx';
 import { insertLead } from './queries.ts';
@@ -34,39 +28,29 @@ export function registerContactPages(app: FastifyInstance, ctx: AppContext): voi
   const secret = ctx.config.secret;
   const ipKey = (req: FastifyRequest) => hashIp(secret, req.ip);
 
-  app.register(async (scope) => {
-    // A flood gets a page a person can read, not the API's JSON error.
-    scope.setErrorHandler((err: FastifyError, _req, reply) => {
-      if (err.statusCode === 429) return sendHtml(reply, renderTooMany(ctx.site), 429);
-      throw err;
-    });
+  publicFormScope(
+    app,
+    () => renderTooMany(ctx.site),
+    (scope) => {
+      scope.get('/contact', { schema: { hide: true } }, async (req, reply) =>
+        sendHtml(
+          reply,
+          renderContact(ctx.site, await req.currentUser(), {
+            values: EMPTY_CONTACT,
+            errors: {},
+            stamp: signFormStamp(secret, Date.now()),
+          }),
+        ),
+      );
 
-    scope.get('/contact', { schema: { hide: true } }, async (req, reply) =>
-      sendHtml(
-        reply,
-        renderContact(ctx.site, await req.currentUser(), {
-          values: EMPTY_CONTACT,
-          errors: {},
-          stamp: signFormStamp(secret, Date.now()),
-        }),
-      ),
-    );
+      scope.get('/contact/thanks', { schema: { hide: true } }, async (req, reply) =>
+        sendHtml(reply, renderThanks(ctx.site, await req.currentUser())),
+      );
 
-    scope.get('/contact/thanks', { schema: { hide: true } }, async (req, reply) =>
-      sendHtml(reply, renderThanks(ctx.site, await req.currentUser())),
-    );
-
-    scope.post(
-      '/contact',
-      {
-        schema: { hide: true },
-        config: { rateLimit: { max: ctx.config.formRateLimit, timeWindow: 60_000, keyGenerator: ipKey } },
-      },
-      async (req, reply) => {
+      scope.post('/contact', { schema: { hide: true }, config: formRateLimit(ctx) }, async (req, reply) => {
         const values = readValues(req.body);
         const posted = formField(req.body, STAMP_FIELD);
-        // Keep a genuine stamp across re-renders, so fixing an error does not restart the clock.
-        const stamp = readFormStamp(secret, posted) !== null ? posted : signFormStamp(secret, Date.now());
+        const stamp = keptStamp(secret, posted);
         const parsed = contactForm.safeParse({ ...values, kind: values.kind || undefined });
         if (!parsed.success) {
           const errors = issuesToFields(parsed.error.issues);
@@ -97,7 +81,7 @@ export function registerContactPages(app: FastifyInstance, ctx: AppContext): voi
           });
         }
         return reply.redirect('/contact/thanks', 303);
-      },
-    );
-  });
+      });
+    },
+  );
 }

@@ -118,7 +118,7 @@ type ListQuery = PipelineQuery & {
  * The ids of one page, joining only the table the sort reads: sorting narrow rows (or reading
  * an index in order) instead of every joined row. Sorted by candidate over many applications,
  * it walks the candidates in name order (an index) and stops at the page; CROSS JOIN keeps
- * SQLite, which has no statistics, to that order (PostgreSQL plans it as any join).
+ * SQLite, which has no statistics, to that order (PostgreSQL plans it like every other join).
  */
 async function pageIds(db: Kysely<Tables>, where: Expression<SqlBool>[], f: ListQuery, byName: boolean) {
   const q = byName

@@ -3,7 +3,7 @@ import type { SeedQuestion } from '../../../shared/practice.ts';
 import type { Tables } from '../../db/tables.ts';
 import { BANK } from './content/index.ts';
 
-// The shipped questions join the bank when the app starts: any whose key is not there yet is
+// The shipped questions join the bank when the app starts: each one whose key is not there yet is
 // added, so a new release tops the bank up. A question already there is left as it is, since
 // staff may have edited or retired it.
 
