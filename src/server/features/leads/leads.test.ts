@@ -174,6 +174,12 @@ describe('spam', () => {
     expect((await as(recruiter, 'PUT', '/api/v1/settings/spam-words', { words: 'casino' })).statusCode).toBe(
       400,
     );
+    // The list is stored a word per line, so a word holding a line break would turn into two.
+    const split = await as(recruiter, 'PUT', '/api/v1/settings/spam-words', { words: ['casino\nbonus'] });
+    expect(split.statusCode).toBe(400);
+    expect(split.json().error.fields).toBeTruthy();
+    const kept = await as(recruiter, 'GET', '/api/v1/settings/spam-words');
+    expect(kept.json().words).toEqual(['casino', 'Crypto Bonus']);
   });
 });
 
